@@ -1,0 +1,8 @@
+/*
+ * Public API of @halo-outlook/core.
+ */
+export { AppError, isAppError } from './errors/app-error';
+export type { AppErrorInit, AppErrorKind } from './errors/app-error';
+export { toAppError } from './errors/to-app-error';
+export { freezeSnapshot } from './mailbox/mail-snapshot';
+export type { MailAddress, MailAttachmentInfo, MailSnapshot } from './mailbox/mail-snapshot';

@@ -18,7 +18,8 @@ function SpecCountReporter(baseReporterDecorator) {
   this.specFailure = (_browser, result) => {
     counts.failed++;
     this.write(`\n  FAILED ${result.suite.join(' › ')} › ${result.description}\n`);
-    for (const log of result.log) this.write(`    ${String(log).split('\n').slice(0, 8).join('\n    ')}\n`);
+    for (const log of result.log)
+      this.write(`    ${String(log).split('\n').slice(0, 8).join('\n    ')}\n`);
   };
   this.onBrowserError = (_browser, error) => {
     counts.failed++;
@@ -26,7 +27,9 @@ function SpecCountReporter(baseReporterDecorator) {
   };
   this.onRunComplete = (_browsers, results) => {
     if (results.error && counts.failed === 0) counts.failed++;
-    this.write(`${project}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`);
+    this.write(
+      `${project}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`,
+    );
   };
 }
 SpecCountReporter.$inject = ['baseReporterDecorator'];

@@ -17,7 +17,12 @@ describe('AppError', () => {
   it('marks transient kinds as retryable unless told otherwise', () => {
     const offline = new AppError({ kind: 'offline', message: 'm', action: 'a' });
     const forbidden = new AppError({ kind: 'forbidden', message: 'm', action: 'a' });
-    const notRetried = new AppError({ kind: 'server', message: 'm', action: 'a', retryable: false });
+    const notRetried = new AppError({
+      kind: 'server',
+      message: 'm',
+      action: 'a',
+      retryable: false,
+    });
     expect(offline.retryable).toBeTrue();
     expect(forbidden.retryable).toBeFalse();
     expect(notRetried.retryable).toBeFalse();

@@ -24,7 +24,8 @@ export function toAppError(value: unknown): AppError {
   return new AppError({
     kind: 'unknown',
     message: 'Something went wrong.',
-    action: 'Try again; if it keeps happening, export the diagnostics and send them to your administrator.',
+    action:
+      'Try again; if it keeps happening, export the diagnostics and send them to your administrator.',
     detail,
     cause: value,
   });
@@ -32,7 +33,7 @@ export function toAppError(value: unknown): AppError {
 
 function safeString(value: unknown): string {
   try {
-    return typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+    return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   } catch {
     return String(value);
   }

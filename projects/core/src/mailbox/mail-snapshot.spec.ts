@@ -26,7 +26,7 @@ describe('freezeSnapshot', () => {
     expect(() => (frozen.to as unknown as unknown[]).push({})).toThrowError(TypeError);
   });
 
-  it('does not freeze the caller\'s own object', () => {
+  it("does not freeze the caller's own object", () => {
     freezeSnapshot(plain);
     expect(Object.isFrozen(plain.to)).toBeFalse();
   });

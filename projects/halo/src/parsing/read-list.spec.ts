@@ -8,7 +8,13 @@ describe('readList', () => {
   });
 
   it('reads a bare array (the /Status, /Agent shape)', () => {
-    const page = readList([{ id: 1, name: 'New' }, { id: 2, name: 'In Progress' }], 'statuses');
+    const page = readList(
+      [
+        { id: 1, name: 'New' },
+        { id: 2, name: 'In Progress' },
+      ],
+      'statuses',
+    );
     expect(page.items.length).toBe(2);
     expect(page.total).toBe(2);
   });

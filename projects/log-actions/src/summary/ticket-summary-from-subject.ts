@@ -12,7 +12,7 @@ const TAG = /\[\s*[A-Za-z]{1,10}\s*[:#]?\s*#?\d{1,9}\s*\]/g;
 export function ticketSummaryFromSubject(subject: string, maxLength = 250): string {
   let text = subject;
   // Prefixes and tags can interleave ("RE: [ID: 5] FW: x"): strip until nothing changes.
-  for (let previous = ''; previous !== text; ) {
+  for (let previous = ''; previous !== text;) {
     previous = text;
     text = text.replace(TAG, ' ').replace(REPLY_PREFIX, '').trim();
   }

@@ -17,7 +17,7 @@ describe('findTicketTags', () => {
     });
   }
 
-  it('uses the tenant\'s own tag prefixes when configured', () => {
+  it("uses the tenant's own tag prefixes when configured", () => {
     expect(findTicketTags('RE: [TKT 1042] VPN', ['TKT', 'Ref'])).toEqual([1042]);
     expect(findTicketTags('RE: [Ref: 9] VPN', ['TKT', 'Ref'])).toEqual([9]);
     expect(findTicketTags('RE: [ID: 1042] VPN', ['TKT'])).toEqual([]);

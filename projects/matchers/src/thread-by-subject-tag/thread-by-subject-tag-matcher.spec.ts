@@ -10,7 +10,10 @@ describe('threadBySubjectTagMatcher', () => {
   });
 
   it('proposes the tagged ticket with a reason an agent can read', async () => {
-    const candidates = await runMatcher(matcher, aMailSnapshot({ subject: 'RE: [ID: 1042] Printer offline' }));
+    const candidates = await runMatcher(
+      matcher,
+      aMailSnapshot({ subject: 'RE: [ID: 1042] Printer offline' }),
+    );
     expect(candidates.length).toBe(1);
     expect(candidates[0]).toEqual(jasmine.objectContaining({ kind: 'ticket', id: 1042 }));
     expect(candidates[0].reason).toContain('#1042');

@@ -16,14 +16,12 @@ export function threadBySubjectTagMatcher(
     timeoutMs: 1000,
     appliesTo: (snapshot) => findTicketTags(snapshot.subject, prefixes).length > 0,
     match: async ({ snapshot }) =>
-      findTicketTags(snapshot.subject, prefixes).map(
-        (id): Candidate => ({
-          kind: 'ticket',
-          id,
-          label: `Ticket #${id}`,
-          confidence: 0.9,
-          reason: `The subject carries the ticket tag for #${id}.`,
-        }),
-      ),
+      findTicketTags(snapshot.subject, prefixes).map((id): Candidate => ({
+        kind: 'ticket',
+        id,
+        label: `Ticket #${id}`,
+        confidence: 0.9,
+        reason: `The subject carries the ticket tag for #${id}.`,
+      })),
   };
 }

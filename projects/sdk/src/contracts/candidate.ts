@@ -2,7 +2,13 @@
 export type CandidateKind = 'contact' | 'client' | 'site' | 'ticket' | 'tag';
 
 /** Every candidate kind, in the order the pane presents them. */
-export const CANDIDATE_KINDS: readonly CandidateKind[] = ['contact', 'client', 'site', 'ticket', 'tag'];
+export const CANDIDATE_KINDS: readonly CandidateKind[] = [
+  'contact',
+  'client',
+  'site',
+  'ticket',
+  'tag',
+];
 
 /**
  * A matcher's proposal: "this email belongs to that Halo record", with how sure the matcher is and

@@ -19,10 +19,13 @@ export function validateCandidate(value: unknown): CandidateCheck {
   if (typeof value !== 'object' || value === null) return fail('a candidate must be an object');
   const c = value as Record<string, unknown>;
   if (!CANDIDATE_KINDS.includes(c['kind'] as Candidate['kind'])) {
-    return fail(`unknown kind ${JSON.stringify(c['kind'])}; expected one of ${CANDIDATE_KINDS.join(', ')}`);
+    return fail(
+      `unknown kind ${JSON.stringify(c['kind'])}; expected one of ${CANDIDATE_KINDS.join(', ')}`,
+    );
   }
   const id = c['id'];
-  const validId = (typeof id === 'number' && Number.isFinite(id)) || (typeof id === 'string' && id !== '');
+  const validId =
+    (typeof id === 'number' && Number.isFinite(id)) || (typeof id === 'string' && id !== '');
   if (!validId) return fail('id must be a finite number or a non-empty string');
   if (typeof c['label'] !== 'string') return fail('label must be a string');
   const confidence = c['confidence'];

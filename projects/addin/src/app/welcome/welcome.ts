@@ -5,7 +5,9 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
   selector: 'halo-welcome',
   template: `
     <h2 class="heading">Connect to Halo</h2>
-    <p>See who sent an email, which client and ticket it belongs to, and log it to Halo in one click.</p>
+    <p>
+      See who sent an email, which client and ticket it belongs to, and log it to Halo in one click.
+    </p>
     <p>To connect, you need:</p>
     <ul>
       <li>your Halo web address, for example <code>https://yourcompany.halopsa.com</code>;</li>

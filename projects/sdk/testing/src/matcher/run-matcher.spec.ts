@@ -18,7 +18,11 @@ describe('runMatcher', () => {
   });
 
   it('collects every emission of an Observable-based matcher', async () => {
-    const matcher: Matcher = { id: 't.o', priority: 1, match: () => of([candidate(1)], [candidate(2)]) };
+    const matcher: Matcher = {
+      id: 't.o',
+      priority: 1,
+      match: () => of([candidate(1)], [candidate(2)]),
+    };
     expect((await runMatcher(matcher, aMailSnapshot())).map((c) => c.id)).toEqual([1, 2]);
   });
 

@@ -1,4 +1,4 @@
-import { MailSnapshot } from '@halo-outlook/core';
+import { MailSnapshot } from '@halo-outlook/sdk';
 import { Candidate, Matcher } from '@halo-outlook/sdk';
 import { isObservable, lastValueFrom, toArray } from 'rxjs';
 

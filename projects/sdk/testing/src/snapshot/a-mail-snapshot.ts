@@ -1,4 +1,4 @@
-import { freezeSnapshot, MailAddress, MailSnapshot } from '@halo-outlook/core';
+import { freezeSnapshot, MailAddress, MailSnapshot } from '@halo-outlook/sdk';
 
 /** Fields to change from the default test email; addresses may be given as plain strings. */
 export type MailSnapshotOverrides = Partial<Omit<MailSnapshot, 'from' | 'to' | 'cc' | 'sender'>> & {
@@ -32,7 +32,9 @@ export function aMailSnapshot(overrides: MailSnapshotOverrides = {}): MailSnapsh
     receivedAt: '2026-11-20T09:15:00.000Z',
     attachments: [],
     ...rest,
-    from: toAddress(from ?? { name: 'Alice Carter', address: 'alice.carter@contoso-dental.example' }),
+    from: toAddress(
+      from ?? { name: 'Alice Carter', address: 'alice.carter@contoso-dental.example' },
+    ),
     sender: sender === undefined || sender === null ? null : toAddress(sender),
     to: (to ?? [{ name: 'Service Desk', address: 'support@msp.example' }]).map(toAddress),
     cc: (cc ?? []).map(toAddress),

@@ -1,0 +1,41 @@
+import { defineConfig } from '@playwright/test';
+
+/** The port the production build is served on for end-to-end tests. */
+const PORT = Number(process.env['E2E_PORT'] ?? 4400);
+
+/**
+ * End-to-end tests drive the real production build in Debian's Chromium (no browser download):
+ * CHROME_BIN when set, otherwise /usr/bin/chromium.
+ */
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: !!process.env['CI'],
+  reporter: [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env['CHROME_BIN'] ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  webServer: {
+    command: `node tools/serve-static.mjs --dir dist/addin/browser --port ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/index.html`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});

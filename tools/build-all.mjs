@@ -1,0 +1,15 @@
+// `npm run build`: every library (in dependency order, each into dist/<name>) and then the app
+// (dist/addin). Libraries compile against the built packages of what they depend on.
+import { spawnSync } from 'node:child_process';
+
+const ORDER = ['core', 'halo', 'sdk', 'matchers', 'log-actions', 'addin'];
+
+for (const project of ORDER) {
+  const started = Date.now();
+  const result = spawnSync('npx', ['ng', 'build', project], { stdio: 'inherit', env: process.env });
+  if (result.status !== 0) {
+    console.error(`\nBuild of ${project} failed (exit ${result.status}): see the errors above.`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`built ${project} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}

@@ -1,6 +1,7 @@
 // `npm test`: every check the project has, headless and once, failing on any failure.
-// Steps: lint → manifest → unit tests of each Angular project (Karma, Chromium) → simulator tests
-// (node:test) → build of every library and the app → end-to-end tests (Playwright, Chromium).
+// Steps: lint → format → manifest → manifest tools (node:test) → unit tests of each Angular
+// project (Karma, Chromium) → simulator tests (node:test) → build of every library and the app →
+// end-to-end tests (Playwright, Chromium; they include nginx serving the build).
 // Prints each step's counts and, last, one line with the totals.
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
@@ -15,6 +16,13 @@ const steps = [
     name: 'manifest',
     command: 'node',
     args: ['tools/manifest/validate-manifest.mjs', 'manifest.xml'],
+  },
+  {
+    // The manifest validator and generator: broken manifests rejected, generated ones valid.
+    name: 'tools',
+    command: 'npm',
+    args: ['run', '--silent', 'test:tools'],
+    counts: nodeTestCounts,
   },
   ...ANGULAR_PROJECTS.map((project) => ({
     name: `unit:${project}`,

@@ -1,28 +1,44 @@
 // Validates Office add-in manifests offline: Microsoft's XSDs (xmllint), then the rules the schema
-// cannot check. Usage: node tools/manifest/validate-manifest.mjs manifest.xml [more.xml …]
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+// cannot check, including that every icon exists where its URL points.
+// Usage: node tools/manifest/validate-manifest.mjs [--assets <folder>] <manifest.xml> [...]
+//   --assets  the folder served at the manifest's base URL (default: the app's public assets,
+//             projects/addin/public; pass dist/addin/browser to check a build)
 import { fileURLToPath } from 'node:url';
-import { checkManifest } from './check-manifest.mjs';
+import { parseArgs } from 'node:util';
+import { findManifestProblems } from './manifest-problems.mjs';
 
-const schema = fileURLToPath(new URL('./schemas/OfficeAppManifestV1_1.xsd', import.meta.url));
-const files = process.argv.slice(2);
+const DEFAULT_ASSETS = fileURLToPath(new URL('../../projects/addin/public', import.meta.url));
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: { assets: { type: 'string', default: DEFAULT_ASSETS } },
+  });
+} catch (error) {
+  console.error(
+    `${error.message}\nUsage: validate-manifest.mjs [--assets <folder>] <manifest.xml> [...]`,
+  );
+  process.exit(2);
+}
+const files = parsed.positionals;
 if (files.length === 0) {
-  console.error('Usage: node tools/manifest/validate-manifest.mjs <manifest.xml> [...]');
+  console.error(
+    'Usage: node tools/manifest/validate-manifest.mjs [--assets <folder>] <manifest.xml> [...]',
+  );
   process.exit(2);
 }
 
 let failures = 0;
 for (const file of files) {
-  const xsd = spawnSync('xmllint', ['--noout', '--nonet', '--schema', schema, file], {
-    encoding: 'utf8',
-  });
-  if (xsd.error) {
-    console.error('xmllint is not installed: install libxml2-utils (Debian) or libxml2 (macOS).');
-    process.exit(2);
+  let problems;
+  try {
+    problems = findManifestProblems(file, { assetsDir: parsed.values.assets });
+  } catch (error) {
+    console.error(`✘ ${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+    failures++;
+    continue;
   }
-  const problems = xsd.status === 0 ? [] : [xsd.stderr.trim()];
-  problems.push(...checkManifest(readFileSync(file, 'utf8')));
   if (problems.length === 0) {
     console.log(`✔ ${file}: valid against the Office schemas and our checks`);
   } else {

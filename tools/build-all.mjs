@@ -13,3 +13,16 @@ for (const project of ORDER) {
   }
   console.log(`built ${project} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
+
+// The sign-in dialog pages (auth/start.html, auth/callback.html): small entry pages bundled with
+// esbuild beside the app, after the app build (which empties dist/addin).
+const pages = spawnSync('node', ['tools/build-auth-pages.mjs'], {
+  stdio: 'inherit',
+  env: process.env,
+});
+if (pages.status !== 0) {
+  console.error(
+    `\nBuild of the sign-in pages failed (exit ${pages.status}): see the errors above.`,
+  );
+  process.exit(pages.status ?? 1);
+}

@@ -1,15 +1,88 @@
 /*
  * Public API of @halo-outlook/core.
  */
+
+// Errors a user can act on
 export { AppError, isAppError } from './errors/app-error';
 export type { AppErrorInit, AppErrorKind } from './errors/app-error';
 export { toAppError } from './errors/to-app-error';
+
+// Providers
+export {
+  provideHaloCore,
+  withCoreOptions,
+  withDiagnosticsCapacity,
+  withHost,
+} from './provide/provide-halo-core';
+export type { HaloCoreFeature } from './provide/provide-halo-core';
+export { DEFAULT_HALO_CORE_OPTIONS, HALO_CORE_OPTIONS } from './provide/halo-core-options';
+export type { HaloCoreOptions } from './provide/halo-core-options';
+
+// Host boundary
+export { HOST_CONTEXT, browserHost } from './host/host-context';
+export type { HostContext, HostKind } from './host/host-context';
+export { connectHost } from './host/connect-host';
+export type { ConnectHostOptions } from './host/connect-host';
+export { restoreHistoryApi, saveHistoryApi } from './host/history-api';
+export type { SavedHistoryApi } from './host/history-api';
+
+// Mailbox port
 export { freezeSnapshot } from './mailbox/mail-snapshot';
 export type { MailAddress, MailAttachmentInfo, MailSnapshot } from './mailbox/mail-snapshot';
+export { MailboxPort } from './mailbox/mailbox-port';
+export type { MailAttachmentContent, MailUserProfile } from './mailbox/mailbox-port';
+export { NO_MAILBOX_CAPABILITIES } from './mailbox/mailbox-capabilities';
+export type { MailboxCapabilities } from './mailbox/mailbox-capabilities';
+export { parseThreadHeaders } from './mailbox/thread-headers';
+export type { ThreadHeaders } from './mailbox/thread-headers';
+
+// Storage
+export { RoamingStore, ROAMING_BUDGET_BYTES, measureRoamingBytes } from './storage/roaming-store';
+export type { RoamingUsage } from './storage/roaming-store';
+export { DeviceStore, DEVICE_DB_NAME } from './storage/device-store';
+export type { DeviceArea } from './storage/device-store';
+export { SecretBox } from './storage/secret-box';
+export type { SealedSecret } from './storage/secret-box';
+
+// Tenant config
+export { TenantConfigStore } from './tenant/tenant-config-store';
+export type {
+  ManagedConfig,
+  ManagedConfigSource,
+  ManagedField,
+  TenantConfig,
+  TenantConfigInput,
+} from './tenant/tenant-config';
+export { normalizeTenantUrl } from './tenant/tenant-url';
+export type { TenantUrls } from './tenant/tenant-url';
+export { discoverTenant } from './tenant/tenant-discovery';
+export type { TenantDiscovery } from './tenant/tenant-discovery';
+export { FETCH } from './network/fetch-function';
+
+// Sign-in and tokens
 export { HaloSession } from './auth/halo-session';
+export { SignInService } from './auth/sign-in-service';
+export { TokenService } from './auth/token-service';
+export type { AuthState, SignInResult } from './auth/auth-state';
+export { AuthDialog } from './auth/auth-dialog';
+export type { AuthDialogOutcome } from './auth/auth-dialog';
+export { TokenClient } from './auth/token-client';
+export type { TokenEndpoint } from './auth/token-client';
+export type { TokenSet } from './auth/token-set';
+export { createPkcePair, pkceChallenge } from './auth/pkce';
+export type { PkcePair } from './auth/pkce';
+
+// Sign-in pages (bundled separately as auth/start.html and auth/callback.html)
+export { runAuthStartPage } from './auth-pages/run-auth-start-page';
+export { runAuthCallbackPage } from './auth-pages/run-auth-callback-page';
+export type { AuthPageEnvironment } from './auth-pages/auth-page-environment';
+
+// Diagnostics
 export { DiagnosticsLog } from './diagnostics/diagnostics-log';
 export type {
   DiagnosticData,
   DiagnosticEntry,
   DiagnosticLevel,
 } from './diagnostics/diagnostics-log';
+export { DiagnosticsTrail, DIAGNOSTICS_CAPACITY } from './diagnostics/diagnostics-trail';
+export { redactText } from './diagnostics/redact';

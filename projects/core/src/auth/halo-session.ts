@@ -1,3 +1,6 @@
+import { Injectable } from '@angular/core';
+import { TokenService } from './token-service';
+
 /**
  * The signed-in connection to one Halo tenant, as the data layer sees it: where the API is and a
  * valid access token. Core's token service implements it; `@halo-outlook/halo` injects it.
@@ -7,7 +10,10 @@
  * const session = inject(HaloSession);
  * const token = await session.getAccessToken();
  * ```
+ *
+ * Provided in the root injector as core's {@link TokenService}.
  */
+@Injectable({ providedIn: 'root', useExisting: TokenService })
 export abstract class HaloSession {
   /** The Halo API base URL without a trailing slash (`https://acme.halopsa.com/api`), or null before set-up. */
   abstract apiUrl(): string | null;

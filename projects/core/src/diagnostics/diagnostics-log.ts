@@ -1,3 +1,6 @@
+import { Injectable } from '@angular/core';
+import { DiagnosticsTrail } from './diagnostics-trail';
+
 /** How serious a diagnostics entry is. */
 export type DiagnosticLevel = 'debug' | 'info' | 'warn' | 'error';
 
@@ -26,7 +29,11 @@ export interface DiagnosticEntry {
  * ```ts
  * inject(DiagnosticsLog).record('halo.http', 'info', 'GET /api/Tickets 200', { ms: 182 });
  * ```
+ *
+ * Provided in the root injector by default as the {@link DiagnosticsTrail}; replace it with
+ * `{ provide: DiagnosticsLog, useClass: … }` to send entries elsewhere.
  */
+@Injectable({ providedIn: 'root', useExisting: DiagnosticsTrail })
 export abstract class DiagnosticsLog {
   /** Records one entry. Never throws. */
   abstract record(

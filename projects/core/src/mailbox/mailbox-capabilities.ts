@@ -1,0 +1,54 @@
+/**
+ * What the current Outlook can do, from its Mailbox requirement sets, so that features degrade
+ * (a hidden button, a note) instead of breaking.
+ */
+export interface MailboxCapabilities {
+  /** An email can be read at all (inside Outlook). */
+  readonly mailbox: boolean;
+  /** The body as HTML (Mailbox 1.3). */
+  readonly bodyHtml: boolean;
+  /** A pinned pane follows the selected email (ItemChanged, Mailbox 1.5). */
+  readonly itemChanged: boolean;
+  /** In-Reply-To and References from the internet headers (Mailbox 1.8). */
+  readonly internetHeaders: boolean;
+  /** Outlook categories (Mailbox 1.8). */
+  readonly categories: boolean;
+  /** Attachment content (Mailbox 1.8). */
+  readonly attachmentContent: boolean;
+  /** The whole message as an .eml file (getAsFileAsync, Mailbox 1.14). */
+  readonly messageFile: boolean;
+}
+
+/** Capabilities outside Outlook: none. */
+export const NO_MAILBOX_CAPABILITIES: MailboxCapabilities = Object.freeze({
+  mailbox: false,
+  bodyHtml: false,
+  itemChanged: false,
+  internetHeaders: false,
+  categories: false,
+  attachmentContent: false,
+  messageFile: false,
+});
+
+/** Reads the capabilities with `Office.context.requirements.isSetSupported`. */
+export function readMailboxCapabilities(
+  isSetSupported: (name: string, version: string) => boolean,
+): MailboxCapabilities {
+  const mailbox = (version: string) => {
+    try {
+      return isSetSupported('Mailbox', version);
+    } catch {
+      return false;
+    }
+  };
+  const v18 = mailbox('1.8');
+  return Object.freeze({
+    mailbox: mailbox('1.1'),
+    bodyHtml: mailbox('1.3'),
+    itemChanged: mailbox('1.5'),
+    internetHeaders: v18,
+    categories: v18,
+    attachmentContent: v18,
+    messageFile: mailbox('1.14'),
+  });
+}

@@ -1,0 +1,65 @@
+import { DestroyRef, Injectable, Signal, inject } from '@angular/core';
+import { Observable } from 'rxjs';
+import { DiagnosticsLog } from '../diagnostics/diagnostics-log';
+import { OFFICE } from '../office/office-token';
+import { MailboxCapabilities } from './mailbox-capabilities';
+import { MailSnapshot } from './mail-snapshot';
+import { NoMailbox } from './no-mailbox';
+import { OfficeMailbox } from './office-mailbox';
+
+/** The signed-in Outlook user. */
+export interface MailUserProfile {
+  /** Display name. */
+  readonly displayName: string;
+  /** SMTP address (its domain selects the organisation's hosted config). */
+  readonly emailAddress: string;
+}
+
+/** An attachment's content, as the host gives it. */
+export interface MailAttachmentContent {
+  /** `base64` for files, `eml` for attached emails, `url` for cloud links, `icalendar` for invites. */
+  readonly format: 'base64' | 'eml' | 'url' | 'icalendar';
+  /** The content in that format. */
+  readonly content: string;
+}
+
+/**
+ * The mailbox port: the current email as an immutable {@link MailSnapshot} (a signal and an
+ * observable; null while Outlook switches items or when nothing is selected), its body and
+ * attachments on demand, and what this Outlook can do. Inside Office it is the Office adapter; in
+ * a plain browser a mailbox with no item. Nothing above core touches `Office`.
+ *
+ * @usageNotes
+ * ```ts
+ * const mailbox = inject(MailboxPort);
+ * effect(() => console.log(mailbox.item()?.subject));
+ * if (mailbox.capabilities.messageFile) eml = await mailbox.getMessageFile();
+ * ```
+ */
+@Injectable({ providedIn: 'root', useFactory: () => createMailboxPort() })
+export abstract class MailboxPort {
+  /** The current email, or null. */
+  abstract readonly item: Signal<MailSnapshot | null>;
+  /** The same, as an observable (replays the current value). */
+  abstract readonly item$: Observable<MailSnapshot | null>;
+  /** What this Outlook can do. */
+  abstract readonly capabilities: MailboxCapabilities;
+  /** The Outlook user, or null outside Outlook. */
+  abstract userProfile(): MailUserProfile | null;
+  /** The current email's body; rejects with an `AppError` when no email is open. */
+  abstract getBody(format: 'html' | 'text'): Promise<string>;
+  /** An attachment's content (Mailbox 1.8); rejects with an `AppError` when not possible. */
+  abstract getAttachmentContent(attachmentId: string): Promise<MailAttachmentContent>;
+  /** The whole current email as base64 .eml (Mailbox 1.14); rejects when not supported. */
+  abstract getMessageFile(): Promise<string>;
+  /** Reads the current item again (the missed-event fallback calls it when the id changed). */
+  abstract refresh(): Promise<void>;
+}
+
+function createMailboxPort(): MailboxPort {
+  const office = inject(OFFICE);
+  if (!office) return new NoMailbox();
+  const mailbox = new OfficeMailbox(office, inject(DiagnosticsLog));
+  inject(DestroyRef).onDestroy(() => mailbox.dispose());
+  return mailbox;
+}

@@ -1,0 +1,49 @@
+import { backoffDelay, DEFAULT_RETRY_POLICY, planRetry } from './retry-policy';
+import { parseRetryAfter } from './retry-after';
+
+describe('retry policy', () => {
+  const policy = { maxRetries: 5, baseDelayMs: 1000, maxDelayMs: 4000, maxTotalWaitMs: 20000 };
+
+  it('doubles each step up to the ceiling, with jitter between half and the full step', () => {
+    expect([0, 1, 2, 3].map((a) => backoffDelay(a, policy, () => 0))).toEqual([
+      500, 1000, 2000, 2000,
+    ]);
+    expect([0, 1, 2, 3].map((a) => backoffDelay(a, policy, () => 0.999999))).toEqual([
+      1000, 2000, 4000, 4000,
+    ]);
+  });
+
+  it('stops after maxRetries and before passing maxTotalWaitMs', () => {
+    expect(planRetry({ attempt: 5, waitedMs: 0, retryAfterMs: null }, policy, () => 0)).toBeNull();
+    expect(
+      planRetry({ attempt: 1, waitedMs: 19500, retryAfterMs: null }, policy, () => 0),
+    ).toBeNull();
+    expect(planRetry({ attempt: 1, waitedMs: 0, retryAfterMs: 7000 }, policy, () => 0)).toBe(7000);
+  });
+
+  it('keeps the default total wait short enough for the pane', () => {
+    let waited = 0;
+    let attempt = 0;
+    for (;;) {
+      const delay = planRetry(
+        { attempt, waitedMs: waited, retryAfterMs: null },
+        DEFAULT_RETRY_POLICY,
+        () => 0.999,
+      );
+      if (delay === null) break;
+      waited += delay;
+      attempt++;
+    }
+    expect(attempt).toBeLessThanOrEqual(DEFAULT_RETRY_POLICY.maxRetries);
+    expect(waited).toBeLessThanOrEqual(DEFAULT_RETRY_POLICY.maxTotalWaitMs);
+  });
+
+  it('reads Retry-After as seconds or as an HTTP date', () => {
+    expect(parseRetryAfter('5', 0)).toBe(5000);
+    expect(
+      parseRetryAfter('Wed, 21 Oct 2026 07:28:10 GMT', Date.parse('2026-10-21T07:28:00Z')),
+    ).toBe(10000);
+    expect(parseRetryAfter(null, 0)).toBeNull();
+    expect(parseRetryAfter('soon', 0)).toBeNull();
+  });
+});

@@ -2,7 +2,17 @@
 // (dist/addin). Libraries compile against the built packages of what they depend on.
 import { spawnSync } from 'node:child_process';
 
-const ORDER = ['core', 'halo', 'sdk', 'matchers', 'log-actions', 'addin'];
+const ORDER = [
+  'core',
+  'halo',
+  'sdk',
+  'matchers',
+  'log-actions',
+  'plugin-classification',
+  'plugin-email-rules',
+  'plugin-runbook',
+  'addin',
+];
 
 for (const project of ORDER) {
   const started = Date.now();
@@ -25,4 +35,16 @@ if (pages.status !== 0) {
     `\nBuild of the sign-in pages failed (exit ${pages.status}): see the errors above.`,
   );
   process.exit(pages.status ?? 1);
+}
+
+// The workbench (the pane inside an Outlook-like page, with the Office stand-in): dist/workbench.
+const workbench = spawnSync('node', ['tools/workbench/build-workbench.mjs'], {
+  stdio: 'inherit',
+  env: process.env,
+});
+if (workbench.status !== 0) {
+  console.error(
+    `\nBuild of the workbench failed (exit ${workbench.status}): see the errors above.`,
+  );
+  process.exit(workbench.status ?? 1);
 }

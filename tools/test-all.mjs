@@ -6,7 +6,17 @@
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 
-const ANGULAR_PROJECTS = ['core', 'halo', 'sdk', 'matchers', 'log-actions', 'addin'];
+const ANGULAR_PROJECTS = [
+  'core',
+  'halo',
+  'sdk',
+  'matchers',
+  'log-actions',
+  'plugin-classification',
+  'plugin-email-rules',
+  'plugin-runbook',
+  'addin',
+];
 
 /** One step: a name, a command, and how to read its pass/fail counts from its output. */
 const steps = [

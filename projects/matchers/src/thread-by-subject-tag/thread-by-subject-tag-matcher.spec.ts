@@ -1,22 +1,52 @@
-import { validateCandidate } from '@halo-outlook/sdk';
-import { aMailSnapshot, runMatcher } from '@halo-outlook/sdk/testing';
+import {
+  aMailSnapshot,
+  describeMatcherContract,
+  RecordingHaloFacade,
+  runMatcher,
+} from '@halo-outlook/sdk/testing';
+import { FIXED_TENANT } from '../testing/fixed-tenant';
 import { threadBySubjectTagMatcher } from './thread-by-subject-tag-matcher';
 
+describeMatcherContract('threadBySubjectTagMatcher', () => threadBySubjectTagMatcher(), [
+  {
+    name: 'a tagged reply',
+    snapshot: aMailSnapshot({ subject: 'RE: [ID: 1001] Printer offline' }),
+    halo: FIXED_TENANT,
+    proposes: ['ticket'],
+  },
+]);
+
 describe('threadBySubjectTagMatcher', () => {
-  const matcher = threadBySubjectTagMatcher();
+  const run = (subject: string, prefixes?: readonly string[]) =>
+    runMatcher(threadBySubjectTagMatcher({ prefixes }), aMailSnapshot({ subject }), {
+      halo: new RecordingHaloFacade(FIXED_TENANT),
+    });
 
   it('does not apply to a subject without a tag', () => {
-    expect(matcher.appliesTo?.(aMailSnapshot({ subject: 'Printer offline' }))).toBeFalse();
+    expect(
+      threadBySubjectTagMatcher().appliesTo?.(aMailSnapshot({ subject: 'Printer offline' })),
+    ).toBeFalse();
   });
 
-  it('proposes the tagged ticket with a reason an agent can read', async () => {
-    const candidates = await runMatcher(
-      matcher,
-      aMailSnapshot({ subject: 'RE: [ID: 1042] Printer offline' }),
+  it('proposes the tagged ticket as the thread, with its summary and a reason', async () => {
+    const [ticket] = await run('RE: [ID: 1001] Printer offline');
+    expect(ticket).toEqual(
+      jasmine.objectContaining({
+        kind: 'ticket',
+        id: 1001,
+        relation: 'thread',
+        label: '#1001 Printer offline',
+      }),
     );
-    expect(candidates.length).toBe(1);
-    expect(candidates[0]).toEqual(jasmine.objectContaining({ kind: 'ticket', id: 1042 }));
-    expect(candidates[0].reason).toContain('#1042');
-    expect(validateCandidate(candidates[0]).ok).toBeTrue();
+    expect(ticket.reason).toBe('The subject carries the ticket tag of #1001.');
+  });
+
+  it("ignores a tag naming a ticket this Halo does not have (another tenant's tag)", async () => {
+    expect(await run('RE: [ID: 424242] Elsewhere')).toEqual([]);
+  });
+
+  it("uses the tenant's own tag prefixes", async () => {
+    expect((await run('RE: [TKT 1004] DMS', ['TKT'])).map((c) => c.id)).toEqual([1004]);
+    expect(await run('RE: [ID: 1004] DMS', ['TKT'])).toEqual([]);
   });
 });

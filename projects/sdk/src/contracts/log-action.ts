@@ -1,12 +1,21 @@
-import { MailSnapshot } from '@halo-outlook/core';
-import { Type } from '@angular/core';
+import type { MailSnapshot } from '@halo-outlook/core';
+import type { Type } from '@angular/core';
+import type { PluginLogger } from '../context/plugin-logger';
+import type { HaloWriteFacade } from '@halo-outlook/halo';
+import type { ResolutionPicture } from '../resolution/resolution-picture';
 
-/** What a log action is given when it runs. */
+/** What a log action is given when it is offered and when it runs. */
 export interface LogActionContext {
-  /** The email being logged. */
+  /** The e-mail being logged. */
   readonly snapshot: MailSnapshot;
-  /** Aborted when the agent cancels or the email changes. */
+  /** What the pane resolved about the e-mail (contact, client, tickets…). */
+  readonly picture: ResolutionPicture;
+  /** Aborted when the agent cancels or the e-mail changes. Pass it to every facade call. */
   readonly signal: AbortSignal;
+  /** Halo, read and write, counted against this e-mail. */
+  readonly halo: HaloWriteFacade;
+  /** A logger whose entries carry the action's id. */
+  readonly log: PluginLogger;
 }
 
 /** How a log action ended. */
@@ -16,17 +25,22 @@ export type LogOutcome =
   | { readonly status: 'failed'; readonly message: string; readonly retryable: boolean };
 
 /**
- * Something an agent can do with an email: append it to a ticket, create a ticket, post it to a
+ * Something an agent can do with an e-mail: append it to a ticket, create a ticket, post it to a
  * runbook…
  *
  * @usageNotes
  * ```ts
- * export const flagAction: LogAction<void> = {
- *   id: 'acme.flag',
- *   label: 'Flag in Halo',
- *   icon: 'flag',
- *   isAvailable: () => true,
- *   run: async (ctx) => ({ status: 'done', ticketId: 1 }),
+ * export const privateNoteAction: LogAction<{ ticketId: number }> = {
+ *   id: 'acme.private-note',
+ *   label: 'Add as private note',
+ *   icon: 'sticky_note_2',
+ *   isAvailable: ({ picture }) => picture.threadTickets.length > 0,
+ *   run: async ({ halo, signal }, { ticketId }) => {
+ *     const result = await halo.createAction({ ticketId, noteHtml: '<p>…</p>' }, { signal });
+ *     return result.status === 'saved'
+ *       ? { status: 'done', ticketId }
+ *       : { status: 'failed', message: result.error.message, retryable: true };
+ *   },
  * };
  * ```
  */
@@ -37,9 +51,9 @@ export interface LogAction<TInput = unknown> {
   readonly label: string;
   /** A Material Symbols icon name. */
   readonly icon: string;
-  /** Higher is listed first. */
+  /** Higher is listed first; equal priorities are ordered by id. Default 0. */
   readonly priority?: number;
-  /** Whether the action applies to this email now. */
+  /** Whether the action applies to this e-mail now. Must be cheap and synchronous. */
   isAvailable(context: LogActionContext): boolean;
   /** Loads the form that collects the action's input, lazily. */
   loadForm?(): Promise<Type<unknown>>;

@@ -19,6 +19,10 @@ describe('validateCandidate', () => {
     expect(validateCandidate({ ...good, kind: 'tag', id: 'support' }).ok).toBeTrue();
   });
 
+  it('accepts a thread ticket', () => {
+    expect(validateCandidate({ ...good, kind: 'ticket', relation: 'thread' }).ok).toBeTrue();
+  });
+
   const bad: [string, unknown, string][] = [
     ['null', null, 'must be an object'],
     ['unknown kind', { ...good, kind: 'invoice' }, 'unknown kind "invoice"'],
@@ -28,6 +32,9 @@ describe('validateCandidate', () => {
     ['confidence NaN', { ...good, confidence: Number.NaN }, 'confidence'],
     ['no reason', { ...good, reason: ' ' }, 'reason'],
     ['label missing', { ...good, label: undefined }, 'label'],
+    ['a relation on a contact', { ...good, relation: 'thread' }, 'relation'],
+    ['an unknown ticket relation', { ...good, kind: 'ticket', relation: 'x' }, 'relation'],
+    ['data that is not an object', { ...good, data: 'x' }, 'data'],
   ];
   for (const [name, value, problem] of bad) {
     it(`rejects ${name} with a message naming the problem`, () => {

@@ -35,8 +35,17 @@ export function validateCandidate(value: unknown): CandidateCheck {
   if (typeof c['reason'] !== 'string' || c['reason'].trim() === '') {
     return fail('reason must say why, in words an agent can read');
   }
+  const relation = c['relation'];
+  if (relation !== undefined && !(c['kind'] === 'ticket' && RELATIONS.includes(relation))) {
+    return fail('relation is for tickets only, and must be "thread" or "open"');
+  }
+  if (c['data'] !== undefined && (typeof c['data'] !== 'object' || c['data'] === null)) {
+    return fail('data must be an object when given');
+  }
   return { ok: true, candidate: value as Candidate };
 }
+
+const RELATIONS: readonly unknown[] = ['thread', 'open'];
 
 function fail(problem: string): CandidateCheck {
   return { ok: false, problem };

@@ -1,0 +1,55 @@
+import type {
+  Candidate,
+  HaloReadFacade,
+  MailSnapshot,
+  MatchContext,
+  PluginLogger,
+  RememberedChoices,
+  ResolvedSoFar,
+} from '@halo-outlook/sdk';
+import { senderKey } from '@halo-outlook/sdk';
+import { RecordingHaloFacade } from '../halo/recording-halo-facade';
+import { RecordingPluginLogger } from '../logger/recording-plugin-logger';
+
+/** What a test may set in a {@link aMatchContext}; each has a test default. */
+export interface MatchContextOverrides {
+  /** The Halo the matcher reads (default: an empty {@link RecordingHaloFacade}). */
+  readonly halo?: HaloReadFacade;
+  /** What is already decided (default: nothing). */
+  readonly resolved?: Partial<ResolvedSoFar>;
+  /** Choices remembered for the e-mail's sender (default: none). */
+  readonly remembered?: readonly Candidate[];
+  /** A remembered-choices store, when a test needs more than the e-mail's sender. */
+  readonly choices?: Pick<RememberedChoices, 'recall'>;
+  /** The logger (default: a {@link RecordingPluginLogger}). */
+  readonly log?: PluginLogger;
+  /** The signal (default: one that never aborts). */
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * Builds the context a matcher receives, for a test that calls `match` itself.
+ *
+ * @usageNotes
+ * ```ts
+ * const context = aMatchContext(aMailSnapshot(), { resolved: { client: acme } });
+ * const candidates = await lastValueFrom(from(matcher.match(context)));
+ * ```
+ */
+export function aMatchContext(
+  snapshot: MailSnapshot,
+  overrides: MatchContextOverrides = {},
+): MatchContext {
+  const sender = senderKey(snapshot);
+  const remembered = overrides.remembered ?? [];
+  return {
+    snapshot,
+    signal: overrides.signal ?? new AbortController().signal,
+    halo: overrides.halo ?? new RecordingHaloFacade(),
+    log: overrides.log ?? new RecordingPluginLogger(),
+    choices: overrides.choices ?? {
+      recall: async (key: string) => (key === sender ? remembered : []),
+    },
+    resolved: { contact: null, client: null, ...overrides.resolved },
+  };
+}

@@ -140,6 +140,23 @@ module.exports = tseslint.config(
     ),
   },
   {
+    files: ['projects/workbench/**/*.ts'],
+    rules: mayNotImport(
+      [
+        '@halo-outlook/halo',
+        '@halo-outlook/sdk',
+        '@halo-outlook/matchers',
+        '@halo-outlook/log-actions',
+        '@halo-outlook/plugin-*',
+      ],
+      'the workbench stands in for Outlook: it may import only @halo-outlook/core.',
+    ),
+  },
+  {
+    files: ['projects/workbench/server/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
     files: ['projects/halo-simulator/**/*.ts', 'e2e/**/*.ts', 'tools/**/*.ts', 'tools/**/*.mts'],
     languageOptions: { globals: { ...globals.node } },
     // Test tools may start the simulator through its public API file (it is not a package).

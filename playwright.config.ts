@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { WORKBENCH_PORT, WORKBENCH_SIM_PORT } from './e2e/support/workbench-ports';
 
 /** The port the production build is served on for end-to-end tests. */
 const PORT = Number(process.env['E2E_PORT'] ?? 4400);
@@ -32,10 +33,19 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node tools/serve-static.mjs --dir dist/addin/browser --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/index.html`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `node tools/serve-static.mjs --dir dist/addin/browser --port ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/index.html`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      // The workbench (pane + Office stand-in) and the Halo simulator, for e2e/workbench-*.spec.ts.
+      command: `node tools/start.mjs --no-build --port ${WORKBENCH_PORT} --sim-port ${WORKBENCH_SIM_PORT}`,
+      url: `http://127.0.0.1:${WORKBENCH_PORT}/workbench/config.json`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

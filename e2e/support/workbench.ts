@@ -1,0 +1,72 @@
+import { expect, test as base, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { WORKBENCH_PORT, WORKBENCH_SIM_PORT } from './workbench-ports';
+
+/** The workbench's origin (the pane's origin too). */
+export const WORKBENCH_ORIGIN = `http://127.0.0.1:${WORKBENCH_PORT}`;
+/** The simulator's URL, as the workbench gives it to the pane. */
+export const SIMULATOR_URL = `http://127.0.0.1:${WORKBENCH_SIM_PORT}`;
+
+/** Reads a sample email's bytes from the repository. */
+export function sampleBytes(file: string): Buffer {
+  return readFileSync(join('projects/workbench/samples', file));
+}
+
+/** The workbench page, as a user sees it. */
+export class Workbench {
+  constructor(readonly page: Page) {}
+
+  /** Opens the workbench (query: `pane=probe`, `pinned=0`, `mailbox=1.8`, `width=320`, `theme=dark`). */
+  async open(query: Record<string, string> = {}): Promise<void> {
+    await this.page.goto(`${WORKBENCH_ORIGIN}/workbench/?${new URLSearchParams(query)}`);
+    await expect(this.page.locator('body[data-ready=true]')).toBeAttached();
+  }
+
+  /** The message list. */
+  get messages(): Locator {
+    return this.page.getByRole('listbox', { name: 'Messages' }).getByRole('option');
+  }
+
+  /** The list row whose text contains `text`. */
+  message(text: string): Locator {
+    return this.messages.filter({ hasText: text });
+  }
+
+  /** Selects the message whose row contains `text`, or whose sample file is `text` (`*.eml`). */
+  async select(text: string): Promise<void> {
+    const row = text.endsWith('.eml')
+      ? this.page.locator(`[role=option][data-key="${text}"]`)
+      : this.message(text);
+    await row.click();
+    await expect(row).toHaveAttribute('aria-selected', 'true');
+  }
+
+  /** The task pane's frame. */
+  get pane(): FrameLocator {
+    return this.page.frameLocator('iframe[title="Halo for Outlook task pane"]');
+  }
+
+  /** A value the probe page wrote (`[data-probe=<name>]`). */
+  probe(name: string): Locator {
+    return this.pane.locator(`[data-probe="${name}"]`);
+  }
+
+  /** The probe value parsed as JSON. */
+  async probeJson<T>(name: string): Promise<T> {
+    return JSON.parse((await this.probe(name).textContent()) ?? 'null') as T;
+  }
+}
+
+/** Playwright `test` with a `workbench` fixture; fails a test on any uncaught page error. */
+export const test = base.extend<{ workbench: Workbench }>({
+  workbench: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await use(new Workbench(page));
+    expect(errors, 'uncaught errors in the workbench or the pane').toEqual([]);
+  },
+});
+
+export { expect };

@@ -1,4 +1,5 @@
 import { expect, SIMULATOR_URL, test, WORKBENCH_ORIGIN } from './support/workbench';
+import { docScreenshot } from './support/doc-screenshot';
 
 test.describe('the workbench hosts the real pane', () => {
   test('the built pane runs in the iframe on its own origin, given the stand-in instead of office.js', async ({
@@ -67,6 +68,6 @@ test.describe('the workbench hosts the real pane', () => {
       'aria-pressed',
       'true',
     );
-    await page.screenshot({ path: 'docs/images/workbench.png' });
+    await page.screenshot({ path: docScreenshot('workbench.png') });
   });
 });

@@ -46,19 +46,26 @@ export function officeRoamingBackend(settings: OfficeRoamingSettings): RoamingBa
   };
 }
 
-/** `localStorage` under the same key, for a browser outside Office. */
-export function localRoamingBackend(storage: Storage = globalThis.localStorage): RoamingBackend {
+/**
+ * `localStorage` under the same key, for a browser outside Office. The storage is reached only
+ * when used, inside error handling: where the browser blocks site data (a third-party frame with
+ * storage partitioning off, strict privacy settings), merely reading `localStorage` throws, and
+ * the pane must still start, with empty settings.
+ */
+export function localRoamingBackend(
+  storage: () => Storage = () => globalThis.localStorage,
+): RoamingBackend {
   return {
     read() {
       try {
-        return asRecord(JSON.parse(storage.getItem(ROAMING_KEY) ?? '{}'));
+        return asRecord(JSON.parse(storage().getItem(ROAMING_KEY) ?? '{}'));
       } catch {
         return {};
       }
     },
     async write(record) {
       try {
-        storage.setItem(ROAMING_KEY, JSON.stringify(record));
+        storage().setItem(ROAMING_KEY, JSON.stringify(record));
       } catch (error) {
         throw new AppError({
           kind: 'unknown',

@@ -22,6 +22,14 @@ for (const project of ORDER) {
     process.exit(result.status ?? 1);
   }
   console.log(`built ${project} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  // The sdk's schematics (ng generate @halo-outlook/sdk:matcher …) go into the built sdk package.
+  if (project === 'sdk') {
+    const schematics = spawnSync('node', ['tools/schematics/build-schematics.mjs'], {
+      stdio: 'inherit',
+      env: process.env,
+    });
+    if (schematics.status !== 0) process.exit(schematics.status ?? 1);
+  }
 }
 
 // The sign-in dialog pages (auth/start.html, auth/callback.html): small entry pages bundled with

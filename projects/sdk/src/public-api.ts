@@ -6,6 +6,8 @@
 export { CANDIDATE_KINDS } from './contracts/candidate';
 export type { Candidate, CandidateKind, TicketRelation } from './contracts/candidate';
 export type { LogAction, LogActionContext, LogOutcome } from './contracts/log-action';
+export { LOG_PART_STATUSES } from './contracts/log-part';
+export type { LogPart, LogPartStatus } from './contracts/log-part';
 export type { MatchContext, Matcher, MatcherDependency, ResolvedSoFar } from './contracts/matcher';
 export { isValidPluginId, PLUGIN_ID_PATTERN } from './contracts/plugin-id';
 export { validateCandidate } from './contracts/validate-candidate';
@@ -15,13 +17,50 @@ export type { LogOutcomeCheck } from './contracts/validate-log-outcome';
 export { NEVER_LOG_TAG } from './contracts/well-known-tags';
 
 // The e-mail, as core describes it
-export { AppError, freezeSnapshot, isAppError } from '@halo-outlook/core';
+export { AppError, freezeSnapshot, isAppError, toAppError } from '@halo-outlook/core';
 export type {
+  AppErrorKind,
   DiagnosticData,
   MailAddress,
+  MailAttachmentContent,
   MailAttachmentInfo,
+  MailboxCapabilities,
   MailSnapshot,
 } from '@halo-outlook/core';
+
+// The e-mail's content, read on demand
+export type { MailContent, MailContentPart, MailHeaders } from './mail/mail-content';
+export { MailContentSource } from './mail/mail-content-source';
+export { mailContentUnavailable } from './mail/mail-content-unavailable';
+export { parseInternetHeaders } from './mail/parse-internet-headers';
+export { ORIGINAL_MESSAGE_FALLBACK } from './mail/original-message-fallback';
+export { capturedMailLength, recordMailContent } from './mail/captured-mail';
+export type { CapturedMail, RecordingMailContent } from './mail/captured-mail';
+
+// Logging an e-mail: runs, journal, outbox, events, forms
+export { createLogJournal } from './log/log-journal';
+export type { JournalEntries, JournalValue, LogJournal } from './log/log-journal';
+export { newLogRequestId } from './log/log-request';
+export type { LogRequest } from './log/log-request';
+export type { LogRunUpdate } from './log/log-run-update';
+export { LogRunner } from './log/log-runner';
+export type { LogRunOptions } from './log/log-runner';
+export { isQueueable, QUEUEABLE_FAILURE_KINDS } from './log/queueable-failure';
+export { DEFAULT_OUTBOX_POLICY, outboxDelay } from './outbox/outbox-backoff';
+export type { OutboxPolicy } from './outbox/outbox-backoff';
+export { outboxItem } from './outbox/outbox-entry';
+export type { OutboxEntry, OutboxItem, OutboxProblem, OutboxState } from './outbox/outbox-entry';
+export { OUTBOX_POLICY } from './outbox/outbox-policy-token';
+export { OutboxReplayer } from './outbox/outbox-replayer';
+export { OutboxStorage } from './outbox/outbox-storage';
+export { OutboxStore } from './outbox/outbox-store';
+export { HaloEvents } from './events/halo-events';
+export type { EmailLoggedEvent, LogFailedEvent } from './events/halo-events';
+export { DEFAULT_LOG_DEFAULTS, LOG_DEFAULTS } from './forms/log-defaults';
+export type { LogDefaults } from './forms/log-defaults';
+export { LogFormHost } from './forms/log-form-host';
+export type { LoggedTicket } from './forms/log-form-host';
+export { HaloLinks } from './links/halo-links';
 
 // The plugin context
 export { createPluginLogger } from './context/plugin-logger';

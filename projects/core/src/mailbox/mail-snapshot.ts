@@ -18,6 +18,11 @@ export interface MailAttachmentInfo {
   readonly size: number;
   /** True for images referenced from the body with `cid:`. */
   readonly isInline: boolean;
+  /**
+   * The MIME Content-ID the body's `cid:` references name (without angle brackets), when the host
+   * gives it (Mailbox 1.8).
+   */
+  readonly contentId?: string;
   /** Kind of attachment: a file, an attached email, or a cloud link. */
   readonly kind: 'file' | 'item' | 'cloud';
 }

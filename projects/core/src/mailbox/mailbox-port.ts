@@ -34,6 +34,7 @@ export interface MailAttachmentContent {
  * const mailbox = inject(MailboxPort);
  * effect(() => console.log(mailbox.item()?.subject));
  * if (mailbox.capabilities.messageFile) eml = await mailbox.getMessageFile();
+ * if (mailbox.capabilities.categories) await mailbox.addCategories(['Halo #1042']);
  * ```
  */
 @Injectable({ providedIn: 'root', useFactory: () => createMailboxPort() })
@@ -52,6 +53,17 @@ export abstract class MailboxPort {
   abstract getAttachmentContent(attachmentId: string): Promise<MailAttachmentContent>;
   /** The whole current email as base64 .eml (Mailbox 1.14); rejects when not supported. */
   abstract getMessageFile(): Promise<string>;
+  /**
+   * The current email's internet header block, as sent (Mailbox 1.8); rejects with an `AppError`
+   * when not supported. `parseInternetHeaders` turns it into a record.
+   */
+  abstract getInternetHeaders(): Promise<string>;
+  /**
+   * Adds Outlook categories to the current email (Mailbox 1.8, ReadWriteItem). Outlook accepts only
+   * names in the mailbox's master category list: any other rejects with an `AppError` of kind
+   * `invalid-input`; an Outlook without categories rejects with kind `office`.
+   */
+  abstract addCategories(names: readonly string[]): Promise<void>;
   /** Reads the current item again (the missed-event fallback calls it when the id changed). */
   abstract refresh(): Promise<void>;
 }

@@ -34,6 +34,16 @@ export class NoMailbox implements MailboxPort {
     return Promise.reject(outsideOutlook());
   }
 
+  /** Rejects: there is no email. */
+  getInternetHeaders(): Promise<string> {
+    return Promise.reject(outsideOutlook());
+  }
+
+  /** Rejects: there is no email. */
+  addCategories(): Promise<void> {
+    return Promise.reject(outsideOutlook());
+  }
+
   /** Nothing to read. */
   async refresh(): Promise<void> {
     // No host, no item.

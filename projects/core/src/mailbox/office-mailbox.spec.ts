@@ -168,4 +168,62 @@ describe('Office mailbox adapter', () => {
       jasmine.objectContaining({ action: 'Open the add-in from an email in Outlook.' }),
     );
   });
+
+  it('gives the header block and the Content-ID of inline images (Mailbox 1.8)', async () => {
+    const { office, mailbox } = fakeOutlook(8);
+    const base = message('item-5');
+    mailbox.item = {
+      ...base,
+      attachments: [{ ...base.attachments[0], contentId: '<image001.png@01DA>' }],
+    } as unknown as OfficeMessageRead;
+    const port = portOver(office);
+    const snapshot = await nextNonNull(port);
+    expect(snapshot.attachments[0].contentId).toBe('image001.png@01DA');
+    expect(await port.getInternetHeaders()).toBe(HEADERS);
+  });
+
+  it('adds categories, and says which name Outlook does not know', async () => {
+    const { office, mailbox } = fakeOutlook(8);
+    const added: string[][] = [];
+    const master = ['Logged to Halo'];
+    mailbox.item = message('item-6', {
+      categories: {
+        addAsync: (names: string[], cb: Callback) =>
+          setTimeout(() => {
+            if (names.every((n) => master.includes(n))) {
+              added.push(names);
+              cb({ status: 'succeeded', value: undefined });
+            } else {
+              cb({
+                status: 'failed',
+                value: undefined,
+                error: { code: 9045, name: 'InvalidCategory', message: 'Invalid categories.' },
+              });
+            }
+          }),
+      },
+    } as unknown as Partial<OfficeMessageRead>);
+    const port = portOver(office);
+    await nextNonNull(port);
+    await port.addCategories(['Logged to Halo']);
+    expect(added).toEqual([['Logged to Halo']]);
+    await expectAsync(port.addCategories(['Halo #1042'])).toBeRejectedWith(
+      jasmine.objectContaining({
+        kind: 'invalid-input',
+        message: 'Outlook has no category “Halo #1042” in its master list.',
+      }),
+    );
+  });
+
+  it('refuses headers and categories on an Outlook without Mailbox 1.8', async () => {
+    const { office } = fakeOutlook(5);
+    const port = portOver(office);
+    await nextNonNull(port);
+    await expectAsync(port.getInternetHeaders()).toBeRejectedWith(
+      jasmine.objectContaining({ kind: 'office', retryable: false }),
+    );
+    await expectAsync(port.addCategories(['Halo #1'])).toBeRejectedWith(
+      jasmine.objectContaining({ message: 'This version of Outlook cannot set categories.' }),
+    );
+  });
 });

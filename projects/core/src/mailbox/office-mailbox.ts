@@ -7,6 +7,7 @@ import { officeCall } from '../office/office-call';
 import { MailboxCapabilities, readMailboxCapabilities } from './mailbox-capabilities';
 import type { MailAttachmentContent, MailboxPort, MailUserProfile } from './mailbox-port';
 import { MailSnapshot } from './mail-snapshot';
+import { addOfficeCategories } from './office-categories';
 import { snapshotFromOfficeItem } from './office-snapshot';
 import { ThreadHeaders, parseThreadHeaders } from './thread-headers';
 
@@ -101,6 +102,21 @@ export class OfficeMailbox implements MailboxPort {
     this.require(this.capabilities.messageFile, 'export the whole email');
     const item = this.requireItem();
     return officeCall<string>('read the whole email', (cb) => item.getAsFileAsync(cb));
+  }
+
+  /** The current email's internet header block (Mailbox 1.8). */
+  async getInternetHeaders(): Promise<string> {
+    this.require(this.capabilities.internetHeaders, 'read the internet headers');
+    const item = this.requireItem();
+    return officeCall<string>('read the internet headers', (cb) =>
+      item.getAllInternetHeadersAsync(cb),
+    );
+  }
+
+  /** Adds categories to the current email (Mailbox 1.8; master-list names only). */
+  async addCategories(names: readonly string[]): Promise<void> {
+    this.require(this.capabilities.categories, 'set categories');
+    await addOfficeCategories(this.requireItem(), names);
   }
 
   /** Removes the page listeners. */

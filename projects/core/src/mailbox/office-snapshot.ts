@@ -33,8 +33,11 @@ function address(value: OfficeEmailAddress | null | undefined): MailAddress | nu
   return { name: value.displayName ?? '', address: value.emailAddress };
 }
 
-function attachment(a: OfficeMessageRead['attachments'][number]): MailAttachmentInfo {
+function attachment(
+  a: OfficeMessageRead['attachments'][number] & { readonly contentId?: string },
+): MailAttachmentInfo {
   const type = String(a.attachmentType).toLowerCase();
+  const contentId = a.contentId?.trim().replace(/^<|>$/g, '');
   return {
     id: a.id,
     name: a.name,
@@ -42,6 +45,7 @@ function attachment(a: OfficeMessageRead['attachments'][number]): MailAttachment
     size: a.size ?? 0,
     isInline: Boolean(a.isInline),
     kind: type === 'item' ? 'item' : type === 'cloud' ? 'cloud' : 'file',
+    ...(contentId ? { contentId } : {}),
   };
 }
 

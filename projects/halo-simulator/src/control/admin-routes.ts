@@ -25,6 +25,7 @@ function toFaultSpec(body: Record<string, unknown>): FaultSpec {
     status: num(body['status']),
     body: body['body'],
     drop: body['drop'] === true,
+    dropAfterHandling: body['dropAfterHandling'] === true,
     delayMs: num(body['delayMs']),
     count: count === 'always' ? 'always' : num(count),
   };

@@ -69,6 +69,25 @@ describe('control: latency, faults, request log, reset', () => {
       assert.equal(sim.control.requestLog({ path: '/api/status' })[0]?.delayMs, 30);
     }));
 
+  it('cuts the answer off after saving a write: the client gets no answer, Halo has the ticket', () =>
+    withSimulator({}, async (sim) => {
+      sim.control.injectFault({ route: '/api/Tickets', method: 'POST', dropAfterHandling: true });
+      await assert.rejects(async () => {
+        const cut = await api(sim, '/Tickets', {
+          method: 'POST',
+          json: [{ summary: 'lost answer', client_id: 1 }],
+        });
+        await cut.text();
+      });
+      assert.equal(sim.data.tickets.filter((t) => t.summary === 'lost answer').length, 1);
+      const next = await api(sim, '/Tickets', {
+        method: 'POST',
+        json: [{ summary: 'answered', client_id: 1 }],
+      });
+      assert.equal(next.status, 201);
+      assert.throws(() => sim.control.injectFault({ route: '/api/x' }), /dropAfterHandling/);
+    }));
+
   it('resets the data to the seed', () =>
     withSimulator({}, async (sim) => {
       await api(sim, '/Tickets', { method: 'POST', json: [{ summary: 'temp', client_id: 1 }] });

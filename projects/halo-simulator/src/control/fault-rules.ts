@@ -1,6 +1,6 @@
 /**
- * A fault to inject into matching requests. Give a status, `drop`, or `delayMs` (a delay may be
- * combined with a status). Matching: `method` (any if omitted) and `route` (case-insensitive path
+ * A fault to inject into matching requests. Give a status, `drop`, `dropAfterHandling`, or
+ * `delayMs` (a delay may be combined with a status). Matching: `method` (any if omitted) and `route` (case-insensitive path
  * prefix on a segment boundary, e.g. `/api/tickets`) and/or `pattern` (regular expression on the path).
  */
 export interface FaultSpec {
@@ -14,6 +14,12 @@ export interface FaultSpec {
   body?: unknown;
   /** Destroy the connection without an answer. */
   drop?: boolean;
+  /**
+   * Handle the request (a write is saved), then cut the answer off after its headers and part of
+   * its body and destroy the connection: the client cannot tell whether Halo saved it — the
+   * "dropped after sending" case.
+   */
+  dropAfterHandling?: boolean;
   /** Wait this long before answering (then handle normally, or answer with `status`). */
   delayMs?: number;
   /** Matching requests to hit (default 1), or `'always'`. */
@@ -52,8 +58,13 @@ export class FaultRules {
 
   /** Arms a fault; throws when it has no effect or a bad count. */
   add(spec: FaultSpec): ActiveFault {
-    if (spec.status === undefined && !spec.drop && spec.delayMs === undefined)
-      throw new Error('a fault needs status, drop or delayMs');
+    if (
+      spec.status === undefined &&
+      !spec.drop &&
+      !spec.dropAfterHandling &&
+      spec.delayMs === undefined
+    )
+      throw new Error('a fault needs status, drop, dropAfterHandling or delayMs');
     if (
       spec.status !== undefined &&
       (!Number.isInteger(spec.status) || spec.status < 100 || spec.status > 599)

@@ -18,7 +18,8 @@ function defaultFaultBody(status: number): string {
 
 /**
  * Test-facility traffic shaping for `/api` and `/auth`: records each request in the log, adds the
- * configured latency (fixed + jitter) and applies injected faults (status, dropped connection, delay).
+ * configured latency (fixed + jitter) and applies injected faults (status, dropped connection before
+ * or after handling, delay).
  * `beforeFault` lets the caller add headers (CORS) to a faulted answer.
  */
 export function trafficMiddleware(
@@ -53,6 +54,20 @@ export function trafficMiddleware(
 
     if (fault?.spec.drop) {
       req.socket.destroy();
+      return;
+    }
+    if (fault?.spec.dropAfterHandling) {
+      // Let the handler do its work, then cut its answer off after the headers and a part of the
+      // body. (A connection closed before any byte of the answer would be sent again by the
+      // browser on its own when it was a reused keep-alive connection: a client could not see it.)
+      const write = res.write.bind(res) as (chunk: string) => boolean;
+      res.end = ((chunk?: unknown) => {
+        const body = typeof chunk === 'string' || Buffer.isBuffer(chunk) ? String(chunk) : '';
+        write(body.slice(0, Math.max(1, Math.floor(body.length / 2))));
+        setImmediate(() => req.socket.destroy());
+        return res;
+      }) as Response['end'];
+      next();
       return;
     }
     if (fault?.spec.status !== undefined) {

@@ -11,7 +11,10 @@ export interface ClassificationMatcherOptions {
   readonly ticketTypes?: Readonly<Partial<Record<EmailClass, number>>>;
   /** Below this confidence no tag is proposed (default 0.5). */
   readonly minimumConfidence?: number;
-  /** Reads the body and headers; without it only the subject and sender are classified. */
+  /**
+   * Reads the body and headers (default: from the match context, `context.mail`; a part Outlook
+   * cannot give is left empty and only the subject and sender are classified).
+   */
   readonly readContent?: EmailContentReader;
   /** The classifier to use (default: trained on the whole labelled corpus, on first use). */
   readonly classifier?: EmailClassifier;

@@ -1,5 +1,10 @@
 import { validateCandidate } from '@halo-outlook/sdk';
-import { aMailSnapshot, describeMatcherContract, runMatcher } from '@halo-outlook/sdk/testing';
+import {
+  aMailContent,
+  aMailSnapshot,
+  describeMatcherContract,
+  runMatcher,
+} from '@halo-outlook/sdk/testing';
 import { classificationMatcher } from './classification-matcher';
 
 describe('classificationMatcher', () => {
@@ -19,6 +24,34 @@ describe('classificationMatcher', () => {
     );
     expect(candidate.reason).toContain('Auto-Submitted: auto-generated header');
     expect(validateCandidate(candidate).ok).toBeTrue();
+  });
+
+  it('reads the body and headers from the context when no reader is given', async () => {
+    const mail = aMailContent({
+      text: 'Monitor website is currently DOWN (Connection Timeout).',
+      headers: { 'Auto-Submitted': 'auto-generated' },
+    });
+    const [candidate] = await runMatcher(
+      classificationMatcher(),
+      aMailSnapshot({ from: 'Uptime <alert@uptime.example>', subject: 'Monitor is DOWN: website' }),
+      { mail },
+    );
+    expect(candidate.id).toBe('class:automated');
+    expect(candidate.reason).toContain('Auto-Submitted: auto-generated header');
+    expect(mail.reads.get('text')).toBe(1);
+    expect(mail.reads.get('headers')).toBe(1);
+  });
+
+  it('prefers the reader it is given over the context', async () => {
+    const mail = aMailContent({ text: 'ignored' });
+    await runMatcher(
+      classificationMatcher({
+        readContent: async () => ({ text: 'Invoice attached', headers: {} }),
+      }),
+      aMailSnapshot(),
+      { mail },
+    );
+    expect(mail.reads.size).toBe(0);
   });
 
   it('carries the mapped ticket type for create to preselect', async () => {

@@ -4,6 +4,7 @@ import { labelledCorpus } from '../corpus/labelled-corpus';
 import { normalizeHeaders } from '../model/classifiable-email';
 import { EMAIL_CLASS_LABELS } from '../model/email-class';
 import { ClassificationMatcherOptions } from './classification-matcher-options';
+import { readEmailContent } from './read-email-content';
 
 /** The id of the classification matcher. */
 export const CLASSIFICATION_MATCHER_ID = 'example.classification';
@@ -32,13 +33,13 @@ export function classificationMatcher(options: ClassificationMatcherOptions = {}
     timeoutMs: 2000,
     match: async (context) => {
       const { snapshot } = context;
-      const content = options.readContent ? await options.readContent(context) : null;
+      const content = await (options.readContent ?? readEmailContent)(context);
       classifier ??= createEmailClassifier(labelledCorpus());
       const result = classifier.classify({
         from: snapshot.from,
         subject: snapshot.subject,
-        headers: normalizeHeaders(content?.headers ?? {}),
-        text: content?.text ?? '',
+        headers: normalizeHeaders(content.headers),
+        text: content.text,
       });
       if (result.confidence < minimum) return [];
       const ticketTypeId = options.ticketTypes?.[result.label];

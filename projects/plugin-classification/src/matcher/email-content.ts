@@ -9,9 +9,8 @@ export interface EmailContent {
 }
 
 /**
- * Reads the body and headers of the email being matched. The sdk's match context does not offer
- * them yet; until it does, the host application passes a reader (for example one built on
- * Office.js `body.getAsync` and `getAllInternetHeadersAsync`). Without one, the classifier reads
- * the subject and the sender only.
+ * Reads the body and headers of the email being matched. By default the matcher reads them from
+ * the match context (`context.mail`, see `readEmailContent`); give your own reader to classify
+ * other text (a body cleaned of signatures, headers from elsewhere).
  */
 export type EmailContentReader = (context: MatchContext) => Promise<EmailContent>;

@@ -9,9 +9,9 @@ export interface EmailContent {
 }
 
 /**
- * Reads the body and headers of the email being matched. The sdk's match context does not offer
- * them yet; until it does, the host application passes a reader (for example one built on
- * Office.js `body.getAsync`). Without one, rules are matched on the sender, recipients and
- * subject, and field mappings are reported as unread.
+ * Reads the body and headers of the email being matched. By default the matcher reads the body
+ * from the match context (`context.mail`); give your own reader to match other text. When the body
+ * cannot be read, rules are matched on the sender, recipients and subject, and field mappings are
+ * reported as unread.
  */
 export type EmailContentReader = (context: MatchContext) => Promise<EmailContent>;

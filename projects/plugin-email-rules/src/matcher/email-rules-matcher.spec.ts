@@ -1,5 +1,10 @@
 import { validateCandidate } from '@halo-outlook/sdk';
-import { aMailSnapshot, describeMatcherContract, runMatcher } from '@halo-outlook/sdk/testing';
+import {
+  aMailContent,
+  aMailSnapshot,
+  describeMatcherContract,
+  runMatcher,
+} from '@halo-outlook/sdk/testing';
 import { EmailRule } from '../rules/email-rule';
 import { emailRulesMatcher, IGNORED_BY_HALO_TAG } from './email-rules-matcher';
 
@@ -42,6 +47,13 @@ describe('emailRulesMatcher', () => {
     });
     expect(candidate.reason).toContain('It reads CFDevice from the body.');
     expect(validateCandidate(candidate).ok).toBeTrue();
+  });
+
+  it('reads the body from the context when no reader is given', async () => {
+    const mail = aMailContent({ text: 'Device: HARB-FS01\n' });
+    const [candidate] = await runMatcher(emailRulesMatcher({ rules: [alerts] }), alert, { mail });
+    expect(candidate.data?.['fields']).toEqual({ CFDevice: 'HARB-FS01' });
+    expect(mail.reads.get('text')).toBe(1);
   });
 
   it('says which fields stay empty when the body cannot be read', async () => {

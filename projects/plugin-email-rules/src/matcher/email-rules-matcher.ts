@@ -2,6 +2,7 @@ import { Candidate, MailAddress, MatchContext, Matcher } from '@halo-outlook/sdk
 import { EmailRule } from '../rules/email-rule';
 import { EmailRuleVerdict, evaluateEmailRules } from '../rules/evaluate-email-rules';
 import { EmailContentReader } from './email-content';
+import { readEmailText } from './read-email-content';
 
 /** The id of the email rules matcher. */
 export const EMAIL_RULES_MATCHER_ID = 'example.email-rules';
@@ -13,7 +14,10 @@ export const IGNORED_BY_HALO_TAG = 'email-rule:ignored';
 export interface EmailRulesMatcherOptions {
   /** The rules, as configured in settings, or a function that loads them (from Halo). */
   readonly rules: readonly EmailRule[] | ((context: MatchContext) => Promise<readonly EmailRule[]>);
-  /** Reads the body for field mappings and asset tags; without it they are reported unread. */
+  /**
+   * Reads the body for field mappings and asset tags (default: from the match context,
+   * `context.mail`); when the body cannot be read they are reported unread.
+   */
   readonly readContent?: EmailContentReader;
 }
 
@@ -40,13 +44,15 @@ export function emailRulesMatcher(options: EmailRulesMatcherOptions): Matcher {
         typeof options.rules === 'function' ? await options.rules(context) : options.rules;
       if (!rules.length) return [];
       const { snapshot } = context;
-      const content = options.readContent ? await options.readContent(context) : null;
+      const text = options.readContent
+        ? (await options.readContent(context)).text
+        : await readEmailText(context);
       const verdict = evaluateEmailRules(rules, {
         from: snapshot.from.address,
         to: snapshot.to.map((a: MailAddress) => a.address),
         cc: snapshot.cc.map((a: MailAddress) => a.address),
         subject: snapshot.subject,
-        text: content ? content.text : null,
+        text,
       });
       return verdict ? [toCandidate(verdict)] : [];
     },

@@ -1,5 +1,11 @@
-import { MergedCandidate } from '@halo-outlook/sdk';
-import { aLogActionContext, aMailSnapshot, RecordingPluginLogger } from '@halo-outlook/sdk/testing';
+import { MergedCandidate, validateLogOutcome } from '@halo-outlook/sdk';
+import {
+  aLogActionContext,
+  aMailContent,
+  aMailSnapshot,
+  describeLogActionContract,
+  RecordingPluginLogger,
+} from '@halo-outlook/sdk/testing';
 import { hmacSha256 } from '../request/hmac-sha256';
 import { runbookLogAction } from './runbook-log-action';
 
@@ -59,6 +65,64 @@ describe('runbookLogAction', () => {
     expect(posted[0].headers.get('X-Signature')).toBe(await hmacSha256('s3cret', body));
   });
 
+  it('reads the body text from the context, and reports no ticket when the thread has none', async () => {
+    const posted: Request[] = [];
+    const action = runbookLogAction({
+      label: 'Open opportunity',
+      url,
+      auth: { kind: 'none' },
+      fetch: async (input, init) => {
+        posted.push(new Request(input, init));
+        return new Response(null, { status: 202 });
+      },
+    });
+    const mail = aMailContent({ text: 'We would like a quote for six laptops.' });
+    const outcome = await action.run(aLogActionContext(snapshot, { mail }), undefined);
+    expect(outcome).toEqual({
+      status: 'done',
+      message: 'Open opportunity: the runbook was started.',
+    });
+    expect(validateLogOutcome(outcome).ok).toBeTrue();
+    expect(JSON.parse(await posted[0].text()).text).toBe('We would like a quote for six laptops.');
+  });
+
+  it('posts without text when Outlook cannot give the body', async () => {
+    const posted: Request[] = [];
+    const action = runbookLogAction({
+      label: 'x',
+      url,
+      auth: { kind: 'none' },
+      fetch: async (input, init) => {
+        posted.push(new Request(input, init));
+        return new Response(null, { status: 200 });
+      },
+    });
+    const outcome = await action.run(aLogActionContext(snapshot, { picture }), {});
+    expect(outcome.status).toBe('done');
+    expect(JSON.parse(await posted[0].text()).text).toBe('');
+  });
+
+  it('does not start the runbook again when the same request is retried', async () => {
+    let posts = 0;
+    const action = runbookLogAction({
+      label: 'x',
+      url,
+      auth: { kind: 'none' },
+      fetch: async () => {
+        posts += 1;
+        return new Response(null, { status: 200 });
+      },
+    });
+    const first = aLogActionContext(snapshot, { picture });
+    await action.run(first, {});
+    const again = await action.run(
+      aLogActionContext(snapshot, { picture, journal: first.journal.entries() }),
+      {},
+    );
+    expect(again.status).toBe('done');
+    expect(posts).toBe(1);
+  });
+
   it("fails with the endpoint's explanation, and logs it", async () => {
     const log = new RecordingPluginLogger();
     const action = runbookLogAction({
@@ -73,7 +137,10 @@ describe('runbookLogAction', () => {
       message: jasmine.stringContaining('refused the credentials'),
       retryable: false,
     });
-    expect(log.entries.map((e) => [e.level, e.message])).toEqual([['warn', 'runbook post failed']]);
+    expect(log.entries.map((e) => [e.level, e.message])).toEqual([
+      ['info', 'no body text for the runbook'],
+      ['warn', 'runbook post failed'],
+    ]);
   });
 
   it('fails without posting when the URL is misconfigured', async () => {
@@ -122,3 +189,25 @@ describe('runbookLogAction', () => {
     expect(configured.id).toBe('example.runbook');
   });
 });
+
+describeLogActionContract(
+  'runbookLogAction',
+  () =>
+    runbookLogAction({
+      id: 'acme.mark-spam',
+      label: 'Mark as spam in Halo',
+      url,
+      auth: { kind: 'signature', secret: 's3cret' },
+      fetch: async () => new Response(null, { status: 200 }),
+    }),
+  [
+    { name: 'a thread ticket', snapshot, picture, input: {}, usesHalo: false },
+    {
+      name: 'no ticket, body from Outlook',
+      snapshot,
+      mail: { text: 'Click here to claim.' },
+      input: undefined,
+      usesHalo: false,
+    },
+  ],
+);

@@ -2,6 +2,7 @@ import type { MailSnapshot } from '@halo-outlook/core';
 import type { Observable } from 'rxjs';
 import type { PluginLogger } from '../context/plugin-logger';
 import type { HaloReadFacade } from '@halo-outlook/halo';
+import type { MailContent } from '../mail/mail-content';
 import type { RememberedChoices } from '../memory/remembered-choices';
 import type { Candidate } from './candidate';
 
@@ -32,6 +33,11 @@ export interface MatchContext {
   readonly halo: HaloReadFacade;
   /** A logger whose entries carry the matcher's id. */
   readonly log: PluginLogger;
+  /**
+   * The e-mail's body, headers and attachment content, read on demand (once per e-mail, shared by
+   * every matcher). A part this Outlook cannot give rejects with an `AppError`: carry on without it.
+   */
+  readonly mail: MailContent;
   /** The choices the agent asked to remember, per sender (read them with `recall`). */
   readonly choices: Pick<RememberedChoices, 'recall'>;
   /**

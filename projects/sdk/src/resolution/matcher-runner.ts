@@ -9,6 +9,7 @@ import { circuitOpenProblem } from '../isolation/describe-problem';
 import { PluginCircuitBreaker } from '../isolation/plugin-circuit-breaker';
 import type { PluginProblem } from '../isolation/plugin-problem';
 import { runIsolated } from '../isolation/run-isolated';
+import { MailContentSource } from '../mail/mail-content-source';
 import { RememberedChoices } from '../memory/remembered-choices';
 import { HALO_PLUGIN_OPTIONS } from '../registry/halo-plugin-options';
 import { PluginRegistry } from '../registry/plugin-registry';
@@ -49,12 +50,14 @@ export class MatcherRunner {
   private readonly diagnostics = inject(DiagnosticsLog);
   private readonly access = inject(HaloPluginAccess);
   private readonly choices = inject(RememberedChoices);
+  private readonly content = inject(MailContentSource);
 
   /** Resolves one e-mail; see the class notes. */
   run(request: MatcherRunRequest): Observable<ResolutionProgress> {
     return new Observable<ResolutionProgress>((subscriber) => {
       const email = new AbortController();
       const halo = this.access.read(request.scope);
+      const mail = this.content.for(request.snapshot);
       const matchers = this.registry.matchers;
       const found = new Map<string, readonly Candidate[]>();
       const problems: PluginProblem[] = [];
@@ -110,6 +113,7 @@ export class MatcherRunner {
             signal,
             halo,
             log,
+            mail,
             choices: this.choices,
             resolved,
           }),

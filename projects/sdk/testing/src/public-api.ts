@@ -18,7 +18,12 @@ export { provideRecordingHalo } from './halo/provide-recording-halo';
 export { RecordingHaloFacade } from './halo/recording-halo-facade';
 export type { RecordedCall } from './halo/recording-halo-facade';
 export { aLogActionContext } from './log-action/a-log-action-context';
-export type { LogActionContextOverrides } from './log-action/a-log-action-context';
+export type {
+  LogActionContextOverrides,
+  TestLogActionContext,
+} from './log-action/a-log-action-context';
+export { aMailContent } from './mail/a-mail-content';
+export type { FakeMailContent, MailContentFixture } from './mail/a-mail-content';
 export { RecordingPluginLogger } from './logger/recording-plugin-logger';
 export type { RecordedLogEntry } from './logger/recording-plugin-logger';
 export { aMatchContext } from './matcher/a-match-context';

@@ -26,6 +26,14 @@ export interface RecordedCall {
   readonly withSignal: boolean;
 }
 
+interface MethodFault {
+  readonly method: keyof HaloWriteFacade;
+  readonly error: unknown;
+  remaining: number;
+  spared: number;
+  readonly afterSaving: boolean;
+}
+
 type Behaviour =
   | { readonly mode: 'answer' }
   | { readonly mode: 'never' }
@@ -50,10 +58,13 @@ export class RecordingHaloFacade implements HaloWriteFacade {
   readonly calls: RecordedCall[] = [];
   private behaviour: Behaviour = { mode: 'answer' };
   private warning: string | null = null;
+  private readonly faults: MethodFault[] = [];
+  private readonly refused = new Set<string>();
   private readonly data: Required<Omit<HaloFixtures, 'agent'>> & Pick<HaloFixtures, 'agent'>;
   private readonly users: HaloUser[];
   private readonly tickets: HaloTicket[];
   private readonly actions: HaloAction[];
+  private readonly attachments: HaloAttachment[] = [];
   private readonly facade: HaloWriteFacade;
 
   constructor(fixtures: HaloFixtures = {}) {
@@ -96,11 +107,48 @@ export class RecordingHaloFacade implements HaloWriteFacade {
     return this;
   }
 
-  /** From now on, calls answer from the fixtures (the default). */
+  /**
+   * The next `times` calls to `method` (after letting `after` calls through) reject with `error`.
+   * With `afterSaving`, a write is kept first and only its answer is lost, as when the connection
+   * drops after Halo saved it.
+   */
+  failNext(
+    method: keyof HaloWriteFacade,
+    error: unknown,
+    options: {
+      readonly times?: number;
+      readonly after?: number;
+      readonly afterSaving?: boolean;
+    } = {},
+  ): this {
+    this.faults.push({
+      method,
+      error,
+      remaining: options.times ?? 1,
+      spared: options.after ?? 0,
+      afterSaving: options.afterSaving ?? false,
+    });
+    return this;
+  }
+
+  /** Uploads of these file names are answered as Halo answers a file it did not store. */
+  refuseAttachments(...filenames: string[]): this {
+    for (const name of filenames) this.refused.add(name);
+    return this;
+  }
+
+  /** From now on, calls answer from the fixtures (the default); armed faults are dropped. */
   answerNormally(): this {
     this.behaviour = { mode: 'answer' };
     this.warning = null;
+    this.faults.length = 0;
+    this.refused.clear();
     return this;
+  }
+
+  /** The attachments uploaded and stored, in order. */
+  allAttachments(): readonly HaloAttachment[] {
+    return this.attachments;
   }
 
   /** The calls made to `method`. */
@@ -232,7 +280,15 @@ export class RecordingHaloFacade implements HaloWriteFacade {
             .filter((t) => query.clientId === undefined || t.clientId === query.clientId)
             .filter((t) => query.userId === undefined || t.userId === query.userId)
             .filter((t) => query.ticketIds === undefined || query.ticketIds.includes(t.id))
-            .filter((t) => !query.openOnly || !d.closedStatusIds.includes(t.statusId ?? 0));
+            .filter((t) => !query.openOnly || !d.closedStatusIds.includes(t.statusId ?? 0))
+            .filter(
+              (t) =>
+                query.search === undefined ||
+                String(t.id) === query.search.trim() ||
+                t.summary.toLowerCase().includes(query.search.trim().toLowerCase()),
+            );
+          if (query.order === 'id')
+            rows.sort((a, b) => (query.orderDesc ? b.id - a.id : a.id - b.id));
           return { items: rows.slice(0, query.pageSize ?? 50), total: rows.length };
         }),
       getTicket: (id, o) =>
@@ -262,9 +318,21 @@ export class RecordingHaloFacade implements HaloWriteFacade {
           const created = aHaloTicket({
             id: Math.max(1000, ...this.tickets.map((t) => t.id)) + 1,
             summary: ticket.summary,
+            details: ticket.detailsHtml ?? ticket.details ?? null,
+            ticketTypeId: ticket.ticketTypeId ?? null,
             clientId: ticket.clientId ?? null,
             siteId: ticket.siteId ?? null,
             userId: ticket.userId ?? null,
+            userEmail: ticket.userEmail ?? null,
+            userName: ticket.userName ?? null,
+            dateOccurred: new Date().toISOString(),
+            customFields: (ticket.customFields ?? []).map((f) => ({
+              id: f.id ?? null,
+              name: f.name ?? null,
+              label: null,
+              value: f.value,
+              display: null,
+            })),
           });
           this.tickets.push(created);
           return this.written(created);
@@ -299,8 +367,30 @@ export class RecordingHaloFacade implements HaloWriteFacade {
         }),
       uploadAttachment: (file, target, o) =>
         call('uploadAttachment', [file, target], o, () => {
+          if (this.refused.has(file.filename)) {
+            const warning = `Unable to save attachment ${file.filename}`;
+            return {
+              status: 'partial',
+              value: {
+                id: null,
+                stored: false,
+                filename: file.filename,
+                contentType: file.contentType,
+                fileSize: null,
+                ticketId: target?.ticketId ?? null,
+                actionId: target?.actionId ?? null,
+                warning,
+              },
+              warning,
+              error: new AppError({
+                kind: 'server',
+                message: `Halo did not store ${file.filename}.`,
+                action: 'Try again; if it keeps failing, attach the file in Halo by hand.',
+              }),
+            } satisfies HaloWriteResult<HaloAttachment>;
+          }
           const stored: HaloAttachment = {
-            id: this.calls.length,
+            id: Math.max(0, ...this.attachments.map((a) => a.id ?? 0)) + 1,
             stored: true,
             filename: file.filename,
             contentType: file.contentType,
@@ -309,6 +399,7 @@ export class RecordingHaloFacade implements HaloWriteFacade {
             actionId: target?.actionId ?? null,
             warning: null,
           };
+          this.attachments.push(stored);
           return this.written(stored);
         }),
       createUser: (user, o) =>
@@ -355,13 +446,23 @@ export class RecordingHaloFacade implements HaloWriteFacade {
       signal?.addEventListener('abort', aborted, { once: true });
       const behaviour = this.behaviour;
       if (behaviour.mode === 'never') return;
+      let fault = this.faults.find((f) => f.method === method && f.remaining > 0);
+      if (fault && fault.spared > 0) {
+        fault.spared -= 1;
+        fault = undefined;
+      } else if (fault) {
+        fault.remaining -= 1;
+      }
       // Answer asynchronously, like a network would, so an abort in between is honoured.
       void Promise.resolve().then(() => {
         signal?.removeEventListener('abort', aborted);
         if (signal?.aborted) return;
         if (behaviour.mode === 'fail') return reject(behaviour.error);
+        if (fault && !fault.afterSaving) return reject(fault.error);
         try {
-          resolve(respond());
+          const value = respond();
+          if (fault) return reject(fault.error);
+          resolve(value);
         } catch (error) {
           reject(error);
         }

@@ -1,6 +1,7 @@
 import type {
   Candidate,
   HaloReadFacade,
+  MailContent,
   MailSnapshot,
   MatchContext,
   PluginLogger,
@@ -9,6 +10,7 @@ import type {
 } from '@halo-outlook/sdk';
 import { senderKey } from '@halo-outlook/sdk';
 import { RecordingHaloFacade } from '../halo/recording-halo-facade';
+import { aMailContent, type MailContentFixture } from '../mail/a-mail-content';
 import { RecordingPluginLogger } from '../logger/recording-plugin-logger';
 
 /** What a test may set in a {@link aMatchContext}; each has a test default. */
@@ -25,6 +27,11 @@ export interface MatchContextOverrides {
   readonly log?: PluginLogger;
   /** The signal (default: one that never aborts). */
   readonly signal?: AbortSignal;
+  /**
+   * The e-mail's content: a {@link MailContentFixture} or any `MailContent` (default: none, as
+   * from a host that cannot give it: every part rejects).
+   */
+  readonly mail?: MailContent | MailContentFixture;
 }
 
 /**
@@ -47,9 +54,17 @@ export function aMatchContext(
     signal: overrides.signal ?? new AbortController().signal,
     halo: overrides.halo ?? new RecordingHaloFacade(),
     log: overrides.log ?? new RecordingPluginLogger(),
+    mail: toMailContent(overrides.mail),
     choices: overrides.choices ?? {
       recall: async (key: string) => (key === sender ? remembered : []),
     },
     resolved: { contact: null, client: null, ...overrides.resolved },
   };
+}
+
+/** A `MailContent` from a fixture, or the one given. */
+export function toMailContent(mail: MailContent | MailContentFixture | undefined): MailContent {
+  return mail !== undefined && typeof (mail as MailContent).html === 'function'
+    ? (mail as MailContent)
+    : aMailContent(mail as MailContentFixture | undefined);
 }

@@ -1,0 +1,184 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  untracked,
+} from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatOption, MatSelect } from '@angular/material/select';
+import { LogFormHost } from '@halo-outlook/sdk';
+import { AttachmentPicker } from '../form/attachment-picker';
+import { attachmentSizeValidator } from '../form/attachment-size-validator';
+import { controlValue } from '../form/control-value';
+import { defaultOutcome } from '../form/default-outcome';
+import { haloList } from '../form/halo-list';
+import { LogDetails } from '../form/log-details';
+import { logDetailsForm } from '../form/log-details-form';
+import { type ChoiceGroup, isRecordChoice, type RecordChoice } from '../form/record-choice';
+import { RecordPicker, type RecordSearch } from '../form/record-picker';
+import { choiceOfCandidate, searchTickets } from '../form/ticket-choices';
+import { limitsOf } from '../options/with-limits';
+import type { AppendInput } from './append-input';
+
+/** The status select's value for "keep the ticket's status" (Halo ids start at 1). */
+const KEEP = 0;
+
+/**
+ * The form of "Append to ticket": the ticket (the thread's preselected; any other by number or
+ * summary), the outcome, private or public, the time taken, an optional new status, the body
+ * options and the files. Starts from the agent's defaults; the input is kept when a submit fails.
+ */
+@Component({
+  selector: 'halo-append-form',
+  imports: [
+    ReactiveFormsModule,
+    MatButton,
+    MatFormField,
+    MatLabel,
+    MatSelect,
+    MatOption,
+    RecordPicker,
+    LogDetails,
+    AttachmentPicker,
+  ],
+  template: `
+    <form [formGroup]="form" (ngSubmit)="submit()" class="log-form">
+      <halo-record-picker
+        [control]="form.controls.ticket"
+        [groups]="groups()"
+        [search]="search"
+        label="Ticket"
+        i18n-label="@@log.form.ticket"
+        hint="A number, or words of the summary"
+        i18n-hint="@@log.form.ticketHint"
+        required="Choose a ticket from the list."
+        i18n-required="@@log.form.ticketRequired"
+      />
+      <halo-log-details
+        [form]="form.controls.details"
+        [outcomes]="outcomes.items()"
+        [outcomesFailed]="outcomes.failed()"
+      />
+      <mat-form-field appearance="outline">
+        <mat-label i18n="@@log.form.newStatus">Status after logging</mat-label>
+        <mat-select formControlName="newStatusId">
+          <mat-option [value]="keep" i18n="@@log.form.keepStatus"
+            >Keep the ticket’s status</mat-option
+          >
+          @for (status of statuses.items(); track status.id) {
+            <mat-option [value]="status.id">{{ status.name }}</mat-option>
+          }
+        </mat-select>
+      </mat-form-field>
+      <halo-attachment-picker
+        [form]="form.controls.details"
+        [snapshot]="host.snapshot()"
+        [originalAvailable]="host.capabilities.messageFile"
+      />
+      <div class="buttons">
+        <button mat-flat-button type="submit" [disabled]="host.busy()">{{ submitLabel() }}</button>
+        <button mat-button type="button" (click)="host.cancel()" i18n="@@log.form.cancel">
+          Cancel
+        </button>
+      </div>
+    </form>
+  `,
+  styleUrl: '../form/log-form.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class AppendForm {
+  protected readonly host = inject<LogFormHost<AppendInput>>(LogFormHost);
+  protected readonly keep = KEEP;
+  protected readonly outcomes = haloList(
+    () => true,
+    (_, signal) => this.host.halo.outcomes({ signal }),
+  );
+  protected readonly statuses = haloList(
+    () => true,
+    (_, signal) => this.host.halo.statuses({ signal }),
+  );
+  private readonly thread = computed(() =>
+    this.host.picture().threadTickets.flatMap(choiceOfCandidate),
+  );
+  protected readonly groups = computed((): ChoiceGroup[] => [
+    { label: $localize`:@@log.form.threadTickets:This email’s thread`, items: this.thread() },
+    {
+      label: $localize`:@@log.form.openTickets:Open tickets`,
+      items: this.host.picture().openTickets.flatMap(choiceOfCandidate),
+    },
+  ]);
+  protected readonly search: RecordSearch = (text, signal) =>
+    searchTickets(this.host.halo, text, signal);
+
+  protected readonly form = new FormGroup({
+    ticket: new FormControl<RecordChoice | string | null>(null, (c) =>
+      isRecordChoice(c.value) ? null : { ticket: true },
+    ),
+    details: logDetailsForm({
+      defaults: this.host.defaults(),
+      snapshot: this.host.snapshot(),
+      capabilities: this.host.capabilities,
+      trimQuotedHistory: true,
+    }),
+    newStatusId: new FormControl<number>(KEEP, { nonNullable: true }),
+  });
+
+  private readonly ticket = controlValue(this.form.controls.ticket);
+  protected readonly submitLabel = computed(() => {
+    const ticket = this.ticket();
+    return isRecordChoice(ticket)
+      ? $localize`:@@log.form.appendTo:Add to #${ticket.id}:ticket:`
+      : $localize`:@@log.form.append:Add to ticket`;
+  });
+
+  constructor() {
+    this.form.controls.details.addValidators(
+      attachmentSizeValidator(this.host.snapshot(), limitsOf(this.host.action)),
+    );
+    this.form.controls.details.updateValueAndValidity();
+    // Preselect the thread's ticket (it may arrive after the form opened), unless one is chosen.
+    effect(() => {
+      const first = this.thread()[0] ?? null;
+      untracked(() => {
+        if (first && this.form.controls.ticket.value === null)
+          this.form.controls.ticket.setValue(first);
+      });
+    });
+    // Once Halo's outcomes are in, start from the agent's default (or a sensible one).
+    effect(() => {
+      const outcomes = this.outcomes.items();
+      untracked(() => {
+        const control = this.form.controls.details.controls.outcomeId;
+        if (outcomes.some((o) => o.id === control.value && !o.hidden)) return;
+        control.setValue(defaultOutcome(outcomes, this.host.defaults().outcomeId)?.id ?? null);
+      });
+    });
+  }
+
+  protected submit(): void {
+    const ticket = this.form.controls.ticket.value;
+    if (this.form.invalid || !isRecordChoice(ticket)) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const details = this.form.controls.details.getRawValue();
+    const outcome = this.outcomes.items().find((o) => o.id === details.outcomeId);
+    this.host.submit({
+      ticketId: ticket.id,
+      outcomeId: details.outcomeId,
+      outcomeName: outcome?.name ?? null,
+      privateNote: details.privateNote,
+      minutes: Number(details.minutes),
+      newStatusId:
+        this.form.controls.newStatusId.value === KEEP ? null : this.form.controls.newStatusId.value,
+      attachmentIds: [...details.attachmentIds],
+      includeOriginal: details.includeOriginal,
+      trimQuotedHistory: details.trimQuotedHistory,
+      remoteImages: details.remoteImages,
+    });
+  }
+}

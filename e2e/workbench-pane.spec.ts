@@ -12,8 +12,8 @@ test.describe('the workbench hosts the real pane', () => {
     });
     await workbench.open();
 
-    await expect(workbench.pane.getByRole('heading', { level: 1 })).toHaveText('Halo for Outlook');
-    await expect(workbench.pane.getByRole('heading', { name: 'Connect to Halo' })).toBeVisible();
+    // The workbench hands the pane the simulator as org-managed settings: straight to sign-in.
+    await expect(workbench.pane.getByRole('heading', { name: 'Sign in to Halo' })).toBeVisible();
 
     const frame = page.frames().find((f) => f.url().startsWith(`${WORKBENCH_ORIGIN}/index.html`));
     if (!frame) throw new Error('The pane frame is missing.');
@@ -58,7 +58,7 @@ test.describe('the workbench hosts the real pane', () => {
     await page.setViewportSize({ width: 1440, height: 860 });
     await workbench.open({ pinned: '1', width: '360', theme: 'light' });
     await workbench.select('Card reader error on Harbour Street');
-    await expect(workbench.pane.getByRole('heading', { name: 'Connect to Halo' })).toBeVisible();
+    await expect(workbench.pane.getByRole('heading', { name: 'Sign in to Halo' })).toBeVisible();
     await expect(
       page
         .frameLocator('iframe.reading-body')

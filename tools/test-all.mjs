@@ -1,6 +1,7 @@
 // `npm test`: every check the project has, headless and once, failing on any failure.
 // Steps: lint → format → manifest → manifest tools (node:test) → unit tests of each Angular
 // project (Karma, Chromium) → simulator tests (node:test) → build of every library and the app →
+// the sdk's schematics (node:test; scaffolded plugins built and tested) →
 // end-to-end tests (Playwright, Chromium; they include nginx serving the build).
 // Prints each step's counts and, last, one line with the totals.
 import { spawn } from 'node:child_process';
@@ -48,6 +49,14 @@ const steps = [
     counts: nodeTestCounts,
   },
   { name: 'build', command: 'node', args: ['tools/build-all.mjs'] },
+  {
+    // The sdk's schematics: unit tests, then a matcher and a log action scaffolded into a temporary
+    // workspace, built with ng-packagr and tested in Chromium (needs the build above).
+    name: 'schematics',
+    command: 'npm',
+    args: ['run', '--silent', 'test:schematics'],
+    counts: nodeTestCounts,
+  },
   { name: 'e2e', command: 'npx', args: ['playwright', 'test'], counts: playwrightCounts },
 ];
 

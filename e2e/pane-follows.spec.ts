@@ -1,0 +1,50 @@
+import { expect, SIMULATOR_URL, test, type Workbench } from './support/workbench';
+import type { Page } from '@playwright/test';
+
+// Outlook keeps a pinned pane open and tells it, through ItemChanged, that the selection moved:
+// the real pane follows each email without reloading.
+
+async function signIn(workbench: Workbench, page: Page): Promise<void> {
+  const popupOpened = page.waitForEvent('popup');
+  await workbench.pane.getByRole('button', { name: 'Sign in', exact: true }).click();
+  const popup = await popupOpened;
+  await popup.getByLabel('Login').fill('alex');
+  await popup.getByLabel('Password').fill('halo');
+  await popup.getByRole('button', { name: 'Log in' }).click();
+  await expect(workbench.pane.locator('halo-pane-view')).toBeVisible();
+}
+
+test.beforeEach(async () => {
+  await fetch(`${SIMULATOR_URL}/_sim/reset`, { method: 'POST' });
+});
+
+test('with the pane pinned, selecting three emails in turn, the pane follows each one', async ({
+  workbench,
+  page,
+}) => {
+  await workbench.open({ pinned: '1', width: '360' });
+  await workbench.select('01-printer-reply-with-ticket-id.eml');
+  await signIn(workbench, page);
+
+  // A mark in the pane's window: it survives only as long as the pane is not reloaded.
+  const paneFrame = page.frames().find((f) => f.url().includes('/index.html'));
+  if (!paneFrame) throw new Error('The workbench shows no pane frame.');
+  await paneFrame.evaluate(() => ((window as unknown as { paneMark: string }).paneMark = 'kept'));
+
+  const card = workbench.pane.locator('halo-sender-card');
+  const emails: [string, string][] = [
+    ['01-printer-reply-with-ticket-id.eml', 'alice.carter@contoso-dental.example'],
+    ['07-shared-domain-new-contact.eml', '@northwind.example'],
+    ['09-unknown-sender.eml', '@unknown-sender.example'],
+  ];
+  for (const [sample, address] of emails) {
+    await workbench.select(sample);
+    await expect(card).toContainText(address);
+  }
+  // Back to the first: the pane shows Alice again, and it was never reloaded.
+  await workbench.select(emails[0][0]);
+  await expect(card.getByRole('heading', { name: 'Alice Carter' })).toBeVisible();
+  expect(
+    await paneFrame.evaluate(() => (window as unknown as { paneMark?: string }).paneMark),
+  ).toBe('kept');
+});

@@ -1,0 +1,103 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DOCUMENT,
+  DestroyRef,
+  computed,
+  effect,
+  inject,
+  signal,
+} from '@angular/core';
+import { PaneIcon } from '../icons/pane-icon';
+import { PaneIconName } from '../icons/pane-icons';
+import { SignInService } from '@halo-outlook/core';
+import { PaneLocale } from '../i18n/pane-locale';
+import { errorWording } from './error-wording';
+import { NoticeStore } from './notice-store';
+
+/**
+ * The failure banner above the current view: what happened, what to do, and a way out — Sign in
+ * when Halo no longer accepts the session, Retry when trying again can help (for a rate limit,
+ * a countdown to Halo's retry time, then the retry by itself). The view underneath stays.
+ */
+@Component({
+  selector: 'halo-notice-banner',
+  imports: [PaneIcon],
+  templateUrl: './notice-banner.html',
+  styleUrl: './notice-banner.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class NoticeBanner {
+  private readonly store = inject(NoticeStore);
+  private readonly auth = inject(SignInService);
+  private readonly locale = inject(PaneLocale);
+  private readonly origin = inject(DOCUMENT).location.origin;
+  private readonly now = signal(Date.now());
+  private readonly signingIn = signal(false);
+
+  protected readonly notice = this.store.notice;
+  protected readonly wording = computed(() => {
+    const notice = this.notice();
+    return notice && errorWording(notice.error, this.locale.language(), this.origin);
+  });
+  protected readonly icon = computed<PaneIconName>(() => {
+    const kind = this.notice()?.error.kind;
+    return kind === 'offline' ? 'offline' : kind === 'rate-limited' ? 'info' : 'warning';
+  });
+  /** Seconds until a rate-limited retry, or null when there is no countdown. */
+  protected readonly secondsLeft = computed(() => {
+    const retryAt = this.notice()?.retryAt;
+    return retryAt == null ? null : Math.max(0, Math.ceil((retryAt - this.now()) / 1000));
+  });
+  protected readonly busy = this.signingIn.asReadonly();
+  /** The countdown of a rate-limited failure, in words. */
+  protected readonly countdown = computed(() => {
+    const seconds = this.secondsLeft();
+    if (!seconds) return null;
+    return this.notice()?.retry
+      ? $localize`:@@notice.retryingIn:Trying again in ${seconds}:seconds: s.`
+      : $localize`:@@notice.tryAgainIn:You can try again in ${seconds}:seconds: s.`;
+  });
+  /** The banner's fixed words. */
+  protected readonly text = {
+    label: $localize`:@@notice.label:Problem`,
+    signIn: $localize`:@@notice.signIn:Sign in`,
+    retry: $localize`:@@notice.retry:Retry`,
+    dismiss: $localize`:@@notice.dismiss:Dismiss`,
+  };
+
+  constructor() {
+    let timer: ReturnType<typeof setInterval> | undefined;
+    effect((onCleanup) => {
+      const notice = this.notice();
+      if (notice?.retryAt == null) return;
+      this.now.set(Date.now());
+      timer = setInterval(() => this.now.set(Date.now()), 1000);
+      onCleanup(() => clearInterval(timer));
+    });
+    effect(() => {
+      const notice = this.notice();
+      if (notice?.retry && notice.retryAt !== null && this.secondsLeft() === 0) this.store.retry();
+    });
+    inject(DestroyRef).onDestroy(() => clearInterval(timer));
+  }
+
+  protected async signIn(): Promise<void> {
+    this.signingIn.set(true);
+    try {
+      const result = await this.auth.signIn();
+      if (result.outcome === 'signed-in') this.store.dismiss();
+      else if (result.outcome === 'failed') this.store.show(result.error);
+    } finally {
+      this.signingIn.set(false);
+    }
+  }
+
+  protected retry(): void {
+    this.store.retry();
+  }
+
+  protected dismiss(): void {
+    this.store.dismiss();
+  }
+}

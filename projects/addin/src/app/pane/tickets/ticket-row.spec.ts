@@ -1,0 +1,106 @@
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { TestBed } from '@angular/core/testing';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatMenuHarness } from '@angular/material/menu/testing';
+import { DeviceStore } from '@halo-outlook/core';
+import { ResolutionStore } from '@halo-outlook/sdk';
+import { aMailSnapshot } from '@halo-outlook/sdk/testing';
+import { deleteDB } from 'idb';
+import {
+  type EmailTestBed,
+  emailTestBed,
+  waitFor,
+} from '../../resolution/testing/email-test-bed.spec';
+import { TicketRow } from './ticket-row';
+import { PaneTicketsStore } from './tickets-store';
+
+describe('TicketRow', () => {
+  let bed: EmailTestBed;
+  let tickets: PaneTicketsStore;
+
+  beforeEach(() => {
+    bed = emailTestBed();
+    TestBed.configureTestingModule({ providers: bed.providers });
+    tickets = TestBed.inject(PaneTicketsStore);
+  });
+
+  afterEach(async () => {
+    await TestBed.inject(DeviceStore).close();
+    await deleteDB(bed.dbName);
+  });
+
+  async function render(id: number) {
+    bed.mailbox.select(aMailSnapshot({ from: 'alice.carter@contoso-dental.example' }));
+    const resolution = TestBed.inject(ResolutionStore);
+    await waitFor(() => resolution.ready() && tickets.answered() && tickets.myId() !== null);
+    const ticket = () => {
+      const found = tickets.openTickets().find((t) => t.id === id);
+      if (!found) throw new Error(`ticket ${id} is not listed`);
+      return found;
+    };
+    const fixture = TestBed.createComponent(TicketRow);
+    fixture.componentRef.setInput('ticket', ticket());
+    await fixture.whenStable();
+    const loader = TestbedHarnessEnvironment.loader(fixture);
+    const element = fixture.nativeElement as HTMLElement;
+    const refresh = async () => {
+      fixture.componentRef.setInput('ticket', ticket());
+      await fixture.whenStable();
+    };
+    return { fixture, loader, element, refresh };
+  }
+
+  it('links its number and summary to the ticket in Halo, in a new window', async () => {
+    const { element } = await render(1002);
+    const link = element.querySelector('a');
+    expect(link?.getAttribute('href')).toBe('https://halo.example/tickets?id=1002');
+    expect(link?.getAttribute('target')).toBe('_blank');
+    expect(link?.textContent).toContain('#1002');
+    expect(link?.textContent).toContain('New starter laptop setup');
+    expect(link?.textContent).toContain('(opens in Halo)');
+  });
+
+  it("shows the status, who has it and the sender's part in it", async () => {
+    const { element, loader } = await render(1002);
+    const status = await loader.getHarness(MatButtonHarness.with({ selector: '.status' }));
+    expect(await status.getText()).toBe('New');
+    expect(element.querySelector('.agent')?.textContent).toBe('Unassigned');
+    expect(element.querySelector('.raiser')?.textContent).toContain('raised by Alice Carter');
+  });
+
+  it('assigns the ticket to the agent, and then says it is theirs', async () => {
+    const { element, loader, refresh } = await render(1002);
+    await (await loader.getHarness(MatButtonHarness.with({ text: /Assign to me/ }))).click();
+    await waitFor(() => tickets.writing().length === 0);
+    await refresh();
+
+    expect(bed.halo.callsTo('updateTicket').map((c) => c.args)).toEqual([[1002, { agentId: 2 }]]);
+    expect(element.querySelector('.agent')?.textContent).toBe('Yours');
+    expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: /Assign to me/ }))).toEqual(
+      [],
+    );
+  });
+
+  it("moves the ticket to another of Halo's statuses from its status menu", async () => {
+    const { loader, refresh } = await render(1002);
+    const menu = await loader.getHarness(MatMenuHarness.with({ selector: '.status' }));
+    await menu.open();
+    await waitFor(async () => (await menu.getItems()).length === 4, "Halo's statuses");
+    const items = await menu.getItems();
+    expect(await Promise.all(items.map((i) => i.getText()))).toEqual([
+      'New',
+      'In Progress',
+      'Action Required',
+      'Closed',
+    ]);
+    expect(await (await items[0].host()).getAttribute('aria-checked')).toBe('true');
+
+    await menu.clickItem({ text: 'Action Required' });
+    await waitFor(() => tickets.writing().length === 0);
+    await refresh();
+
+    expect(bed.halo.callsTo('updateTicket').map((c) => c.args)).toEqual([[1002, { statusId: 3 }]]);
+    const status = await loader.getHarness(MatButtonHarness.with({ selector: '.status' }));
+    expect(await status.getText()).toBe('Action Required');
+  });
+});

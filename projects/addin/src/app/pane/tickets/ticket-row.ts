@@ -1,0 +1,57 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import { MatIcon } from '@angular/material/icon';
+import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
+import { TenantConfigStore } from '@halo-outlook/core';
+import { PaneLocale } from '../../i18n/pane-locale';
+import type { PaneTicket } from './pane-ticket';
+import { relativeTime } from './relative-time';
+import { ticketUrl } from './ticket-url';
+import { PaneTicketsStore } from './tickets-store';
+
+let nextId = 0;
+
+/**
+ * One ticket: its number and summary (a link to the ticket in Halo), its status (a menu of Halo's
+ * statuses to move it), who has it, its last activity, and Assign to me.
+ */
+@Component({
+  selector: 'halo-ticket-row',
+  imports: [MatButton, MatIcon, MatMenu, MatMenuItem, MatMenuTrigger],
+  templateUrl: './ticket-row.html',
+  styleUrl: './ticket-row.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { '[class.thread]': 'ticket().thread', '[attr.data-ticket]': 'ticket().id' },
+})
+export class TicketRow {
+  protected readonly tickets = inject(PaneTicketsStore);
+  private readonly tenant = inject(TenantConfigStore);
+  private readonly locale = inject(PaneLocale);
+
+  /** The ticket. */
+  readonly ticket = input.required<PaneTicket>();
+
+  protected readonly titleId = `halo-ticket-row-${nextId++}`;
+  protected readonly url = computed(() => {
+    const base = this.tenant.config()?.baseUrl;
+    return base ? ticketUrl(base, this.ticket().id) : null;
+  });
+  protected readonly mine = computed(() => {
+    const me = this.tickets.myId();
+    return me !== null && this.ticket().agentId === me;
+  });
+  protected readonly writing = computed(() => this.tickets.writing().includes(this.ticket().id));
+  protected readonly lastActivity = computed(() =>
+    relativeTime(this.ticket().lastActionDate, this.locale.language(), Date.now()),
+  );
+  protected readonly statusName = computed(
+    () => this.ticket().statusName ?? $localize`:@@pane.ticket.statusUnknown:Status`,
+  );
+  protected readonly statusLabel = computed(
+    () =>
+      $localize`:@@pane.ticket.statusLabel:Status of #${this.ticket().id}:id:: ${this.statusName()}:status:. Change it`,
+  );
+  protected readonly assignLabel = computed(
+    () => $localize`:@@pane.ticket.assignLabel:Assign #${this.ticket().id}:id: to me`,
+  );
+}

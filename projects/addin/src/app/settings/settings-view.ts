@@ -1,0 +1,155 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  signal,
+  untracked,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ReactiveFormsModule } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatButtonToggle, MatButtonToggleGroup } from '@angular/material/button-toggle';
+import { MatDialog } from '@angular/material/dialog';
+import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
+import { PaneIcon } from '../icons/pane-icon';
+import { MatInput } from '@angular/material/input';
+import { MatOption, MatSelect } from '@angular/material/select';
+import { MatSlideToggle } from '@angular/material/slide-toggle';
+import { AppError, SignInService, TenantConfigStore, toAppError } from '@halo-outlook/core';
+import { firstValueFrom } from 'rxjs';
+import { PaneLocale } from '../i18n/pane-locale';
+import { ShellStore } from '../shell/shell-store';
+import { ViewHeading } from '../shell/view-heading';
+import { HaloChoice, HaloChoicesStore } from './halo-choices-store';
+import { parseNeverLogDomains } from './never-log-domains';
+import { MAX_DEFAULT_MINUTES } from './pane-settings';
+import { createSettingsForm } from './settings-form';
+import { SettingsStore } from './settings-store';
+import { SwitchTenantDialog, SwitchTenantDialogData } from './switch-tenant-dialog';
+
+/**
+ * Settings: the defaults the log actions start with (ticket type and outcome from Halo, minutes,
+ * attachments, private note), domains never to log, language and colours, and the account (sign
+ * out, use another Halo). Save checks everything first; a problem is shown beside its field and
+ * nothing typed is lost.
+ */
+@Component({
+  selector: 'halo-settings-view',
+  imports: [
+    ReactiveFormsModule,
+    MatFormField,
+    MatLabel,
+    MatHint,
+    MatError,
+    MatSuffix,
+    MatInput,
+    MatSelect,
+    MatOption,
+    MatSlideToggle,
+    MatButtonToggleGroup,
+    MatButtonToggle,
+    MatButton,
+    PaneIcon,
+    ViewHeading,
+  ],
+  providers: [HaloChoicesStore],
+  templateUrl: './settings-view.html',
+  styleUrl: './settings-view.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class SettingsView {
+  private readonly settings = inject(SettingsStore);
+  private readonly locale = inject(PaneLocale);
+  private readonly auth = inject(SignInService);
+  private readonly tenant = inject(TenantConfigStore);
+  private readonly shell = inject(ShellStore);
+  private readonly dialog = inject(MatDialog);
+
+  protected readonly choices = inject(HaloChoicesStore);
+  protected readonly form = createSettingsForm(this.settings.settings());
+  protected readonly maxMinutes = MAX_DEFAULT_MINUTES;
+  protected readonly signedIn = computed(() => this.auth.state().status === 'signed-in');
+  protected readonly hasTenant = computed(() => this.tenant.config() !== null);
+  protected readonly haloHost = computed(() => {
+    const config = this.tenant.config();
+    return config ? new URL(config.baseUrl).host : '';
+  });
+  protected readonly canSwitch = computed(() => !this.tenant.locked().has('haloUrl'));
+  protected readonly saving = signal(false);
+  protected readonly saved = signal<'no' | 'saved' | 'reloading'>('no');
+  protected readonly domainsError = signal<AppError | null>(null);
+  protected readonly saveError = signal<AppError | null>(null);
+  /** The ticket types offered, with the saved one kept when Halo no longer lists it. */
+  protected readonly ticketTypes = computed(() =>
+    withSaved(
+      this.choices.ticketTypes(),
+      this.settings.defaultTicketTypeId(),
+      (id) => $localize`:@@settings.ticketType.missing:Ticket type ${id}:id: (not offered by Halo)`,
+    ),
+  );
+  protected readonly outcomes = computed(() =>
+    withSaved(
+      this.choices.outcomes(),
+      this.settings.defaultOutcomeId(),
+      (id) => $localize`:@@settings.outcome.missing:Outcome ${id}:id: (not offered by Halo)`,
+    ),
+  );
+
+  constructor() {
+    effect(() => {
+      if (this.signedIn()) untracked(() => void this.choices.load());
+    });
+    this.form.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.saved.set('no'));
+  }
+
+  protected async save(): Promise<void> {
+    this.form.markAllAsTouched();
+    this.domainsError.set(null);
+    this.saveError.set(null);
+    if (this.form.invalid || this.saving()) return;
+    let neverLogDomains: readonly string[];
+    try {
+      neverLogDomains = parseNeverLogDomains(this.form.controls.neverLogDomains.value);
+    } catch (error) {
+      this.domainsError.set(toAppError(error));
+      return;
+    }
+    this.saving.set(true);
+    try {
+      const value = this.form.getRawValue();
+      await this.settings.update({
+        ...value,
+        defaultMinutes: Number(value.defaultMinutes),
+        neverLogDomains,
+      });
+      this.form.controls.neverLogDomains.setValue(neverLogDomains.join('\n'), { emitEvent: false });
+      this.form.markAsPristine();
+      this.saved.set(this.locale.reloadIfChanged(value.language) ? 'reloading' : 'saved');
+    } catch (error) {
+      this.saveError.set(toAppError(error));
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  protected signOut(): Promise<void> {
+    return this.shell.signOut();
+  }
+
+  protected async switchTenant(): Promise<void> {
+    const data: SwitchTenantDialogData = { haloHost: this.haloHost() };
+    const ref = this.dialog.open(SwitchTenantDialog, { data, width: '300px', maxWidth: '92vw' });
+    if (await firstValueFrom(ref.afterClosed())) await this.shell.switchTenant();
+  }
+}
+
+function withSaved(
+  items: readonly HaloChoice[],
+  saved: number | null,
+  label: (id: number) => string,
+): readonly HaloChoice[] {
+  if (saved === null || items.some((item) => item.id === saved)) return items;
+  return [...items, { id: saved, name: label(saved) }];
+}

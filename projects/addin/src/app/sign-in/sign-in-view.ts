@@ -1,0 +1,75 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DOCUMENT,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import { PaneIcon } from '../icons/pane-icon';
+import { AppError, SignInService, TenantConfigStore } from '@halo-outlook/core';
+import { PaneLocale } from '../i18n/pane-locale';
+import { errorWording } from '../notices/error-wording';
+import { ShellStore } from '../shell/shell-store';
+import { ViewHeading } from '../shell/view-heading';
+
+/** What the last sign-in attempt ended with, as the view tells it. */
+type Attempt =
+  | { readonly outcome: 'none' | 'waiting' | 'cancelled' }
+  | { readonly outcome: 'failed'; readonly error: AppError };
+
+/**
+ * "Sign in to Halo": names the Halo the agent signs in to, opens Halo's sign-in window (the
+ * Office dialog, or a popup outside Office), and says how it ended — cancelled or failed, in
+ * words. Why a previous session ended is shown too. Another Halo can be chosen unless the
+ * organisation set it.
+ */
+@Component({
+  selector: 'halo-sign-in-view',
+  imports: [MatButton, PaneIcon, ViewHeading],
+  templateUrl: './sign-in-view.html',
+  styleUrl: './sign-in-view.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class SignInView {
+  private readonly auth = inject(SignInService);
+  private readonly tenant = inject(TenantConfigStore);
+  private readonly shell = inject(ShellStore);
+  private readonly locale = inject(PaneLocale);
+  private readonly origin = inject(DOCUMENT).location.origin;
+
+  protected readonly attempt = signal<Attempt>({ outcome: 'none' });
+  /** The Halo signed in to, as its host name (and tenant, when there is one). */
+  protected readonly haloHost = computed(() => {
+    const config = this.tenant.config();
+    return config ? new URL(config.baseUrl).host : '';
+  });
+  protected readonly tenantName = computed(() => this.tenant.config()?.tenant ?? null);
+  /** Why the last session ended, when it was not the agent's choice. */
+  protected readonly endedBecause = computed(() => {
+    const state = this.auth.state();
+    return state.status === 'signed-out' && state.reason ? this.words(state.reason) : null;
+  });
+  protected readonly failure = computed(() => {
+    const attempt = this.attempt();
+    return attempt.outcome === 'failed' ? this.words(attempt.error) : null;
+  });
+  /** Another Halo can be chosen unless the organisation set the address. */
+  protected readonly canSwitch = computed(() => !this.tenant.locked().has('haloUrl'));
+
+  protected async signIn(): Promise<void> {
+    this.attempt.set({ outcome: 'waiting' });
+    const result = await this.auth.signIn();
+    // Signed in: the state machine shows the pane.
+    this.attempt.set(result.outcome === 'signed-in' ? { outcome: 'none' } : result);
+  }
+
+  protected switchTenant(): Promise<void> {
+    return this.shell.switchTenant();
+  }
+
+  private words(error: AppError) {
+    return errorWording(error, this.locale.language(), this.origin);
+  }
+}

@@ -1,0 +1,231 @@
+// `npm run bench:size`: what the pane costs to download. Builds the add-in for production (with
+// esbuild's stats), gzips (-9) every JavaScript file, and prints:
+//   - the initial JavaScript: the scripts index.html loads and everything they import statically;
+//   - each lazily loaded chunk (a view, a translation), with what it holds and what it adds;
+//   - what a signed-in agent's pane needs: the initial JavaScript plus the pane view's chunks.
+// Numbers, not thresholds: it always exits 0 once it has measured.
+//
+// Usage:
+//   node tools/bench/size.mjs                 build into dist/bench/size, then measure
+//   node tools/bench/size.mjs --no-build      measure an existing build (--dir, default dist/addin)
+//   node tools/bench/size.mjs --i18n          also build the built-in i18n variant (one build per
+//                                             language) and compare it with the runtime one
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+
+const { values } = parseArgs({
+  options: {
+    'no-build': { type: 'boolean', default: false },
+    dir: { type: 'string' },
+    i18n: { type: 'boolean', default: false },
+  },
+});
+
+const TARGET_INITIAL_KB = 100;
+const TARGET_PANE_KB = 180;
+
+const dir = values.dir ?? (values['no-build'] ? 'dist/addin' : 'dist/bench/size');
+if (!values['no-build']) build(['build', 'addin', '--stats-json', '--output-path', dir]);
+
+const runtime = measure(join(dir, 'browser'), readStats(dir));
+report(runtime, dir);
+
+if (values.i18n) compareI18n(runtime);
+
+/** Runs the Angular CLI; stops with its output when it fails. */
+function build(args) {
+  console.log(`$ ng ${args.join(' ')}`);
+  const result = spawnSync('npx', ['ng', ...args], { encoding: 'utf8' });
+  if (result.status !== 0) {
+    console.error(result.stdout, result.stderr);
+    console.error('The build failed: fix it, then measure again.');
+    process.exit(1);
+  }
+}
+
+/** esbuild's metafile (ng build --stats-json), or null when the build has none. */
+function readStats(buildDir) {
+  const file = join(buildDir, 'stats.json');
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+}
+
+/** Sizes and the static/dynamic import graph of the JavaScript of one build (one language). */
+function measure(browserDir, stats) {
+  if (!existsSync(join(browserDir, 'index.html'))) {
+    console.error(`No build in ${browserDir}: run without --no-build, or give --dir.`);
+    process.exit(1);
+  }
+  const files = new Map();
+  for (const name of readdirSync(browserDir).filter((f) => f.endsWith('.js'))) {
+    const code = readFileSync(join(browserDir, name));
+    const text = code.toString('utf8');
+    files.set(name, {
+      name,
+      raw: code.length,
+      gzip: gzipSync(code, { level: 9 }).length,
+      static: [...text.matchAll(/(?:from|import)\s*"\.\/([\w.-]+\.js)"/g)].map((m) => m[1]),
+      dynamic: [...text.matchAll(/import\(\s*"\.\/([\w.-]+\.js)"\s*\)/g)].map((m) => m[1]),
+    });
+  }
+  const html = readFileSync(join(browserDir, 'index.html'), 'utf8');
+  const entries = [...html.matchAll(/<script[^>]*\bsrc="([\w.-]+\.js)"/g)].map((m) => m[1]);
+  const initial = closure(files, entries);
+  const css = readdirSync(browserDir)
+    .filter((f) => f.endsWith('.css'))
+    .reduce((sum, f) => sum + gzipSync(readFileSync(join(browserDir, f)), { level: 9 }).length, 0);
+  const outputs = stats
+    ? Object.fromEntries(
+        Object.entries(stats.outputs)
+          .filter(([path]) => path.endsWith('.js'))
+          .map(([path, output]) => [path.split('/').pop(), output]),
+      )
+    : {};
+  return { browserDir, files, initial, css, outputs, hasStats: stats !== null };
+}
+
+/** Every file reachable from `roots` through static imports. */
+function closure(files, roots) {
+  const seen = new Set();
+  const visit = (name) => {
+    if (seen.has(name) || !files.has(name)) return;
+    seen.add(name);
+    files.get(name).static.forEach(visit);
+  };
+  roots.forEach(visit);
+  return seen;
+}
+
+/** Gzip bytes of a set of files. */
+function gzipOf(build, names) {
+  return [...names].reduce((sum, name) => sum + build.files.get(name).gzip, 0);
+}
+
+/** What a chunk is, by its entry point: `settings-view`, `messages.fr.json`… */
+function chunkName(build, name) {
+  const entry = build.outputs[name]?.entryPoint;
+  if (!entry) return null;
+  return entry.replace(/^.*\//, '').replace(/\.ts$/, '');
+}
+
+/** The biggest contributors to a chunk, by package or source folder. */
+function holds(build, names) {
+  const parts = new Map();
+  for (const name of names) {
+    for (const [input, { bytesInOutput }] of Object.entries(build.outputs[name]?.inputs ?? {})) {
+      const key = input.startsWith('node_modules/')
+        ? input.slice(13).match(/^(@[^/]+\/[^/]+|[^/]+)/)[1]
+        : input.replace(/^projects\/([^/]+)\/src\/(?:app\/)?([^/]+).*$/, '$1:$2');
+      parts.set(key, (parts.get(key) ?? 0) + bytesInOutput);
+    }
+  }
+  return [...parts]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5)
+    .map(([key, bytes]) => `${key} ${kb(bytes)}`)
+    .join(', ');
+}
+
+/** The lazily loaded chunks: each dynamic import target, with what it adds to the initial set. */
+function lazyChunks(build) {
+  const targets = new Set(
+    [...build.files.values()].flatMap((f) => f.dynamic).filter((n) => build.files.has(n)),
+  );
+  return [...targets]
+    .map((name) => {
+      const adds = [...closure(build.files, [name])].filter((n) => !build.initial.has(n));
+      return { name, label: chunkName(build, name) ?? name, adds, gzip: gzipOf(build, adds) };
+    })
+    .sort((a, b) => b.gzip - a.gzip);
+}
+
+function report(build, buildDir) {
+  const initialGzip = gzipOf(build, build.initial);
+  console.log(`\nHalo for Outlook: JavaScript sizes (gzip -9) of ${relative('.', buildDir)}`);
+  if (build.hasStats)
+    console.log('(beside each: its largest sources, in minified bytes before gzip)');
+  console.log(
+    `\ninitial: ${kb(initialGzip)} in ${build.initial.size} files (+ ${kb(build.css)} CSS)`,
+  );
+  for (const name of [...build.initial].sort(
+    (a, b) => build.files.get(b).gzip - build.files.get(a).gzip,
+  )) {
+    const what = build.hasStats ? `  ${holds(build, [name])}` : '';
+    console.log(`  ${name.padEnd(26)} ${kb(build.files.get(name).gzip).padStart(9)}${what}`);
+  }
+  console.log('\nlazy chunks (what each adds to the initial files):');
+  const lazy = lazyChunks(build);
+  for (const chunk of lazy) {
+    const what = build.hasStats ? `  ${holds(build, chunk.adds)}` : '';
+    console.log(`  ${chunk.label.padEnd(26)} ${kb(chunk.gzip).padStart(9)}${what}`);
+  }
+  const pane = lazy.find((c) => c.label === 'pane-view');
+  if (pane) {
+    const total = initialGzip + pane.gzip;
+    console.log(
+      `\na signed-in agent's pane needs: ${kb(total)} (initial ${kb(initialGzip)} + pane view ${kb(pane.gzip)}); ` +
+        `its pickers and log-action forms load when used`,
+    );
+    console.log(
+      `targets: initial ≤ ${TARGET_INITIAL_KB} KB (${within(initialGzip, TARGET_INITIAL_KB)}), ` +
+        `pane ≤ ${TARGET_PANE_KB} KB (${within(total, TARGET_PANE_KB)})`,
+    );
+  } else if (!build.hasStats) {
+    console.log('\n(no stats.json: build with --stats-json to name the chunks and find the pane)');
+  }
+  return { initialGzip, lazy };
+}
+
+function compareI18n(runtime) {
+  const builtinDir = 'dist/bench/i18n-builtin';
+  build([
+    'build',
+    'addin',
+    '--configuration',
+    'production,i18n-builtin',
+    '--stats-json',
+    '--output-path',
+    builtinDir,
+  ]);
+  const stats = readStats(builtinDir);
+  const rows = [];
+  const runtimeInitial = gzipOf(runtime, runtime.initial);
+  const french = lazyChunks(runtime).find((c) => c.label.startsWith('messages.fr'));
+  rows.push(['runtime (one build), English', runtimeInitial, 0, 'reloads the pane']);
+  rows.push([
+    'runtime (one build), French',
+    runtimeInitial + (french?.gzip ?? 0),
+    1,
+    'reloads the pane',
+  ]);
+  for (const locale of ['en', 'fr']) {
+    const built = measure(join(builtinDir, 'browser', locale), stats);
+    rows.push([
+      `built-in (per-locale build), ${locale === 'en' ? 'English' : 'French'}`,
+      gzipOf(built, built.initial),
+      0,
+      'loads the other build’s URL',
+    ]);
+  }
+  console.log('\ni18n: built-in per-locale builds vs one build with runtime translations');
+  console.log(
+    `  ${'variant'.padEnd(40)} ${'initial JS'.padStart(10)}  extra requests  switching language`,
+  );
+  for (const [name, bytes, requests, switching] of rows) {
+    console.log(
+      `  ${name.padEnd(40)} ${kb(bytes).padStart(10)}  ${String(requests).padStart(14)}  ${switching}`,
+    );
+  }
+  if (french) console.log(`  the French translations chunk: ${kb(french.gzip)}`);
+}
+
+function within(bytes, targetKb) {
+  const over = bytes / 1024 - targetKb;
+  return over <= 0 ? `within by ${(-over).toFixed(1)} KB` : `over by ${over.toFixed(1)} KB`;
+}
+
+function kb(bytes) {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}

@@ -79,6 +79,25 @@ describe('withBuiltInMatchers', () => {
     expect(halo.callsTo('listTickets').length).toBe(1);
   });
 
+  it("places Alice's tagged reply without reading the domain's sites or the tagged ticket", async () => {
+    const store = await resolved(aMailSnapshot({ subject: 'RE: [ID: 1001] Printer offline' }));
+    expect(store.picture().threadTickets.map((t) => t.id)).toEqual([1001]);
+    expect(store.picture().site?.id).toBe(1);
+    expect(halo.callsTo('getTicket')).toEqual([]);
+    expect(halo.callsTo('sitesByClient')).toEqual([]);
+    expect(halo.callsTo('sitesByEmailDomain')).toEqual([]);
+    // What is asked twice is asked alike, so the data layer sends it once (shared in flight or
+    // cached): the contact, the domain's contacts and the client's open tickets; and whether this
+    // e-mail is on a ticket already.
+    const distinct = new Set(halo.calls.map((c) => JSON.stringify([c.method, c.args])));
+    expect([...distinct].map((c) => JSON.parse(c)[0]).sort()).toEqual([
+      'actionsByMessageId',
+      'listTickets',
+      'usersByEmail',
+      'usersByEmailDomain',
+    ]);
+  });
+
   it('offers the Northwind clients to choose from for an unknown Northwind sender', async () => {
     const store = await resolved(aMailSnapshot({ from: 'new@northwind.example' }));
     expect(store.picture().client).toBeNull();

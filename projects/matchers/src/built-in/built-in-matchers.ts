@@ -36,7 +36,10 @@ export function builtInMatchers(options: BuiltInMatchersOptions = {}): Matcher[]
     ...(internal.length > 0 ? [neverLogMatcher({ domains: internal })] : []),
     contactByEmailMatcher(),
     threadByMessageIdMatcher(),
-    threadBySubjectTagMatcher({ prefixes: options.ticketTagPrefixes }),
+    threadBySubjectTagMatcher({
+      prefixes: options.ticketTagPrefixes,
+      openTicketsCount: options.openTicketsCount,
+    }),
     clientByDomainMatcher({ publicDomains: options.publicDomains }),
     openTicketsMatcher({ count: options.openTicketsCount }),
   ];

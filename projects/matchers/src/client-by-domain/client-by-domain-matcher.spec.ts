@@ -79,4 +79,68 @@ describe('clientByDomainMatcher', () => {
     expect(client).toEqual(jasmine.objectContaining({ kind: 'client', id: 1, confidence: 0.6 }));
     expect(client.reason).toBe('2 contacts at contoso-dental.example belong to Contoso Dental.');
   });
+
+  describe('requests', () => {
+    const runWith = async (from: string) => {
+      const halo = new RecordingHaloFacade(FIXED_TENANT);
+      const candidates = await runMatcher(devMatcher(), aMailSnapshot({ from }), { halo });
+      return { halo, candidates };
+    };
+    const siteCalls = (halo: RecordingHaloFacade) => [
+      ...halo.callsTo('sitesByClient'),
+      ...halo.callsTo('sitesByEmailDomain'),
+    ];
+
+    it("does not read the domain's sites when the sender's contact decides the client", async () => {
+      const { halo, candidates } = await runWith('alice.carter@contoso-dental.example');
+      expect(siteCalls(halo)).toEqual([]);
+      // The contact lookup is the contact matcher's own: the data layer asks Halo once for both.
+      expect(halo.callsTo('usersByEmail').map((c) => c.args)).toEqual([
+        ['alice.carter@contoso-dental.example'],
+      ]);
+      expect(candidates).toEqual([
+        jasmine.objectContaining({ kind: 'client', id: 1, confidence: 0.6 }),
+      ]);
+    });
+
+    it("skips the sites too for a known sender at a shared domain: the contact's client is among its clients", async () => {
+      const { halo, candidates } = await runWith('nora.fields@northwind.example');
+      expect(siteCalls(halo)).toEqual([]);
+      expect(candidates.map((c) => c.id).sort()).toEqual([2, 3]);
+    });
+
+    it("reads the sites of the domain's clients, once its contacts are known, for an unknown sender", async () => {
+      const { halo } = await runWith('someone@northwind.example');
+      expect(halo.callsTo('sitesByEmailDomain')).toEqual([]);
+      expect(
+        halo
+          .callsTo('sitesByClient')
+          .map((c) => c.args[0])
+          .sort(),
+      ).toEqual([2, 3]);
+      const first = halo.calls.findIndex((c) => c.method === 'sitesByClient');
+      expect(halo.calls.slice(0, first).map((c) => c.method)).toContain('usersByEmailDomain');
+    });
+
+    it('reads the sites when the sender is only an inactive contact', async () => {
+      const halo = new RecordingHaloFacade({
+        ...FIXED_TENANT,
+        users: FIXED_TENANT.users?.map((u) => (u.id === 1 ? { ...u, inactive: true } : u)),
+      });
+      const picture = derivePicture(
+        mergeCandidates([
+          {
+            source: 'halo.client-by-domain',
+            candidates: await runMatcher(
+              devMatcher(),
+              aMailSnapshot({ from: 'alice.carter@contoso-dental.example' }),
+              { halo },
+            ),
+          },
+        ]),
+      );
+      expect(halo.callsTo('sitesByClient').map((c) => c.args)).toEqual([[1]]);
+      expect(picture.site?.id).toBe(1);
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import type { Candidate, HaloUser, Matcher } from '@halo-outlook/sdk';
-import { withoutPlusTag } from '../email-address/without-plus-tag';
+import { findSenderContacts } from '../shared-lookups/sender-contacts';
 
 /**
  * Creates the matcher that finds the sender among Halo's contacts by their exact e-mail address
@@ -19,14 +19,15 @@ export function contactByEmailMatcher(): Matcher {
     priority: 90,
     appliesTo: (snapshot) => snapshot.from.address.includes('@'),
     match: async ({ snapshot, halo, signal }) => {
-      const address = snapshot.from.address.trim();
-      const base = withoutPlusTag(address);
-      const [exact, untagged] = await Promise.all([
-        halo.usersByEmail(address, { signal }),
-        base ? halo.usersByEmail(base, { signal }) : Promise.resolve([]),
-      ]);
-      if (exact.length > 0) return exact.flatMap((u) => proposals(u, address, 0.95));
-      return untagged.flatMap((u) => proposals(u, base ?? address, 0.85, address));
+      const { users, address, untagged } = await findSenderContacts(
+        halo,
+        snapshot.from.address,
+        signal,
+      );
+      const sentFrom = snapshot.from.address.trim();
+      return untagged
+        ? users.flatMap((u) => proposals(u, address, 0.85, sentFrom))
+        : users.flatMap((u) => proposals(u, address, 0.95));
     },
   };
 }

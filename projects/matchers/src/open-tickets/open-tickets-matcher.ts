@@ -1,4 +1,8 @@
 import type { Candidate, Matcher } from '@halo-outlook/sdk';
+import {
+  clientOpenTickets,
+  DEFAULT_OPEN_TICKETS_COUNT,
+} from '../shared-lookups/client-open-tickets';
 
 /** Options of {@link openTicketsMatcher}. */
 export interface OpenTicketsOptions {
@@ -15,7 +19,7 @@ export interface OpenTicketsOptions {
  * `withMatchers(openTicketsMatcher({ count: 5 }))`
  */
 export function openTicketsMatcher(options: OpenTicketsOptions = {}): Matcher {
-  const count = options.count ?? 10;
+  const count = options.count ?? DEFAULT_OPEN_TICKETS_COUNT;
   return {
     id: 'halo.open-tickets',
     priority: 40,
@@ -23,17 +27,8 @@ export function openTicketsMatcher(options: OpenTicketsOptions = {}): Matcher {
     match: async ({ resolved, halo, signal }) => {
       const { client, contact } = resolved;
       if (client === null || typeof client.id !== 'number') return [];
-      const page = await halo.listTickets(
-        {
-          clientId: client.id,
-          openOnly: true,
-          pageSize: count,
-          order: 'lastactiondate',
-          orderDesc: true,
-        },
-        { signal },
-      );
-      return page.items.map((ticket): Candidate => {
+      const tickets = await clientOpenTickets(halo, client.id, count, signal);
+      return tickets.map((ticket): Candidate => {
         const theirs = contact !== null && ticket.userId === contact.id;
         return {
           kind: 'ticket',

@@ -3,7 +3,6 @@ import { DEFAULT_ATTACHMENT_LIMITS } from '../attachments/attachment-limits';
 import type { LogActionOptions } from '../options/log-action-options';
 import type { WithLimits } from '../options/with-limits';
 import type { AppendInput } from './append-input';
-import { runAppend } from './run-append';
 
 /** The id of the built-in append action. */
 export const APPEND_TO_TICKET_ID = 'halo.append-to-ticket';
@@ -16,6 +15,9 @@ export const APPEND_TO_TICKET_ID = 'halo.append-to-ticket';
  * again, and a retry (by the agent or the outbox) continues from what Halo confirmed. Offered for
  * every e-mail the pane may log; the pane makes it the main button when the e-mail's thread is on
  * a ticket.
+ *
+ * The object registered is small: the form and the write path (`runAppend`: preparing the
+ * e-mail, the journal's writes, the files, the payload) are loaded with `import()` on first use.
  *
  * @usageNotes
  * ```ts
@@ -36,6 +38,6 @@ export function appendToTicketAction(
     priority: options.priority ?? 100,
     isAvailable: ({ picture }) => !picture.neverLog,
     loadForm: () => import('./append-form').then((m) => m.AppendForm),
-    run: (context, input) => runAppend(context, input, limits),
+    run: async (context, input) => (await import('./run-append')).runAppend(context, input, limits),
   };
 }

@@ -3,7 +3,6 @@ import { DEFAULT_ATTACHMENT_LIMITS } from '../attachments/attachment-limits';
 import type { CreateTicketOptions } from '../options/log-action-options';
 import type { WithLimits } from '../options/with-limits';
 import type { CreateInput } from './create-input';
-import { runCreate } from './run-create';
 
 /** The id of the built-in create action. */
 export const CREATE_TICKET_ID = 'halo.create-ticket';
@@ -17,6 +16,9 @@ export const CREATE_TICKET_ID = 'halo.create-ticket';
  * by finding the ticket it made before anything is sent again. The new ticket carries the
  * e-mail's Message-ID and conversation id in custom fields (`CFOutlookInternetMessageId`,
  * `CFOutlookConversationId`; a tenant without them ignores them).
+ *
+ * The object registered is small: the form and the write path (`runCreate`: preparing the
+ * e-mail, the journal's writes, the files, the payloads) are loaded with `import()` on first use.
  *
  * @usageNotes
  * `provideHaloPlugins(withLogActions(createTicketAction({ messageIdField: 'CFMailId' })))`
@@ -43,6 +45,7 @@ export function createTicketAction(
     priority: options.priority ?? 90,
     isAvailable: ({ picture }) => !picture.neverLog,
     loadForm: () => import('./create-form').then((m) => m.CreateForm),
-    run: (context, input) => runCreate(context, input, limits, fields),
+    run: async (context, input) =>
+      (await import('./run-create')).runCreate(context, input, limits, fields),
   };
 }

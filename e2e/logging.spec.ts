@@ -1,21 +1,10 @@
-import type { FrameLocator, Locator, Page, Request } from '@playwright/test';
-import { expect, SIMULATOR_URL, test, type Workbench } from './support/workbench';
+import type { FrameLocator, Locator, Request } from '@playwright/test';
+import { expect, haloGet, SIMULATOR_URL, test } from './support/workbench';
 
 // Logging email to Halo from the real pane in the workbench, against the simulator: append with
 // files, create, the duplicate warning, a create whose answer is lost, Halo down (the outbox), and a
 // refused attachment. Halo is checked through its own API (a token from the simulator's admin API)
 // and through what the pane sent on the wire.
-
-/** Signs the pane in to the simulator as Alex (agent 2), through the Office dialog. */
-async function signIn(workbench: Workbench, page: Page): Promise<void> {
-  const popupOpened = page.waitForEvent('popup');
-  await workbench.pane.getByRole('button', { name: 'Sign in', exact: true }).click();
-  const popup = await popupOpened;
-  await popup.getByLabel('Login').fill('alex');
-  await popup.getByLabel('Password').fill('halo');
-  await popup.getByRole('button', { name: 'Log in' }).click();
-  await expect(workbench.pane.locator('halo-pane-view')).toBeVisible();
-}
 
 /** The log actions panel, once the pane is ready for the email on show. */
 async function logPanel(pane: FrameLocator): Promise<Locator> {
@@ -36,20 +25,6 @@ async function openAction(panel: Locator, label: string): Promise<Locator> {
   const form = panel.getByRole('region', { name: label });
   await expect(form.locator('form')).toBeVisible();
   return form;
-}
-
-/** Halo as the simulator has it, read with a token of Alex's (the admin API's test facility). */
-async function haloGet<T>(path: string): Promise<T> {
-  const token = await fetch(`${SIMULATOR_URL}/_sim/tokens`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ agent: 'alex' }),
-  }).then((r) => r.json() as Promise<{ access_token: string }>);
-  const response = await fetch(`${SIMULATOR_URL}/api/${path}`, {
-    headers: { Authorization: `Bearer ${token.access_token}` },
-  });
-  expect(response.status, `GET /api/${path}`).toBe(200);
-  return (await response.json()) as T;
 }
 
 /** Arms a simulator fault (`POST /_sim/faults`). */
@@ -123,7 +98,7 @@ test.describe('logging email to Halo', () => {
     });
     await workbench.open({ pinned: '1', width: '360', theme: 'light' });
     await workbench.select('06-forward-with-attachments.eml');
-    await signIn(workbench, page);
+    await workbench.signIn();
     const panel = await logPanel(workbench.pane);
     const form = await openAction(panel, 'Append to ticket');
 
@@ -177,11 +152,10 @@ test.describe('logging email to Halo', () => {
 
   test('create from a public-domain sender: a ticket for Pat under the catch-all client', async ({
     workbench,
-    page,
   }) => {
     await workbench.open({ pinned: '1', width: '360', theme: 'light' });
     await workbench.select('08-public-domain-sender.eml');
-    await signIn(workbench, page);
+    await workbench.signIn();
     const panel = await logPanel(workbench.pane);
     const form = await openAction(panel, 'Create ticket');
 
@@ -205,11 +179,10 @@ test.describe('logging email to Halo', () => {
 
   test('an email Halo already has: the warning, a link, append instead, and nothing added twice', async ({
     workbench,
-    page,
   }) => {
     await workbench.open({ pinned: '1', width: '360', theme: 'light' });
     await workbench.select('02-printer-reply-already-logged.eml');
-    await signIn(workbench, page);
+    await workbench.signIn();
     const panel = await logPanel(workbench.pane);
     await expect(panel.locator('.badge')).toHaveText('Logged to #1001');
 
@@ -235,11 +208,10 @@ test.describe('logging email to Halo', () => {
 
   test('a connection dropped after the create was sent: retried, exactly one ticket', async ({
     workbench,
-    page,
   }) => {
     await workbench.open({ pinned: '1', width: '360', theme: 'light' });
     await workbench.select('03-card-reader-error-inline-images.eml');
-    await signIn(workbench, page);
+    await workbench.signIn();
     const panel = await logPanel(workbench.pane);
     const form = await openAction(panel, 'Create ticket');
     const summary = 'Card reader error on Harbour Street reception PC';
@@ -274,7 +246,7 @@ test.describe('logging email to Halo', () => {
   }) => {
     await workbench.open({ pinned: '1', width: '360', theme: 'light' });
     await workbench.select('04-sent-on-behalf-of-alice.eml');
-    await signIn(workbench, page);
+    await workbench.signIn();
     const panel = await logPanel(workbench.pane);
     const form = await openAction(panel, 'Append to ticket');
     await form.getByRole('combobox', { name: 'Ticket' }).fill('1002');
@@ -303,13 +275,10 @@ test.describe('logging email to Halo', () => {
     expect(await requests('POST', '/api/Actions')).toBe(1);
   });
 
-  test('one refused attachment is reported on its own and retried alone', async ({
-    workbench,
-    page,
-  }) => {
+  test('one refused attachment is reported on its own and retried alone', async ({ workbench }) => {
     await workbench.open({ pinned: '1', width: '360', theme: 'light' });
     await workbench.select('06-forward-with-attachments.eml');
-    await signIn(workbench, page);
+    await workbench.signIn();
     const panel = await logPanel(workbench.pane);
     const form = await openAction(panel, 'Append to ticket');
     await form.getByRole('combobox', { name: 'Ticket' }).fill('1004');

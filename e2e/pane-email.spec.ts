@@ -1,21 +1,10 @@
-import type { FrameLocator, Locator, Page } from '@playwright/test';
+import type { FrameLocator, Locator } from '@playwright/test';
 import { docScreenshot } from './support/doc-screenshot';
-import { expect, SIMULATOR_URL, sampleBytes, test, type Workbench } from './support/workbench';
+import { expect, haloGet, SIMULATOR_URL, sampleBytes, test } from './support/workbench';
 
 // The pane for the current email, in the workbench against the simulator's fixed records
 // (projects/halo-simulator/README.md): Alice Carter of Contoso Dental, the two Northwind clients
 // sharing northwind.example, and unknown-sender.example, which Halo knows nothing of.
-
-/** Signs the pane in to the simulator as Alex (agent 2), through the Office dialog. */
-async function signIn(workbench: Workbench, page: Page): Promise<void> {
-  const popupOpened = page.waitForEvent('popup');
-  await workbench.pane.getByRole('button', { name: 'Sign in', exact: true }).click();
-  const popup = await popupOpened;
-  await popup.getByLabel('Login').fill('alex');
-  await popup.getByLabel('Password').fill('halo');
-  await popup.getByRole('button', { name: 'Log in' }).click();
-  await expect(workbench.pane.locator('halo-pane-view')).toBeVisible();
-}
 
 /** The pane view, once it is ready for the email on show (picture settled, tickets in). */
 async function readyPane(pane: FrameLocator): Promise<Locator> {
@@ -27,20 +16,6 @@ async function readyPane(pane: FrameLocator): Promise<Locator> {
 /** A ticket's row in the pane. */
 function ticketRow(pane: FrameLocator, id: number): Locator {
   return pane.locator(`halo-ticket-row[data-ticket="${id}"]`);
-}
-
-/** Halo as the simulator has it, read with a token of Alex's (the admin API's test facility). */
-async function haloGet<T>(path: string): Promise<T> {
-  const token = await fetch(`${SIMULATOR_URL}/_sim/tokens`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ agent: 'alex' }),
-  }).then((r) => r.json() as Promise<{ access_token: string }>);
-  const response = await fetch(`${SIMULATOR_URL}/api/${path}`, {
-    headers: { Authorization: `Bearer ${token.access_token}` },
-  });
-  expect(response.status, `GET /api/${path}`).toBe(200);
-  return (await response.json()) as T;
 }
 
 test.describe('the pane for the current email', () => {
@@ -55,11 +30,10 @@ test.describe('the pane for the current email', () => {
 
   test('a known contact: the tickets listed, one assigned to me and moved on, as Halo has it after Refresh', async ({
     workbench,
-    page,
   }) => {
     await workbench.open({ pinned: '1', width: '360', theme: 'light' });
     await workbench.select('01-printer-reply-with-ticket-id.eml');
-    await signIn(workbench, page);
+    await workbench.signIn();
     const pane = workbench.pane;
     await readyPane(pane);
 
@@ -122,7 +96,7 @@ test.describe('the pane for the current email', () => {
   }) => {
     await workbench.open({ pinned: '1', width: '360', theme: 'light' });
     await workbench.select('07-shared-domain-new-contact.eml');
-    await signIn(workbench, page);
+    await workbench.signIn();
     const pane = workbench.pane;
     await readyPane(pane);
 
@@ -171,10 +145,10 @@ test.describe('the pane for the current email', () => {
     await expect(card).toContainText('You chose it for this sender before.');
   });
 
-  test('an unknown sender: not in Halo, then created as a contact', async ({ workbench, page }) => {
+  test('an unknown sender: not in Halo, then created as a contact', async ({ workbench }) => {
     await workbench.open({ pinned: '1', width: '360', theme: 'light' });
     await workbench.select('09-unknown-sender.eml');
-    await signIn(workbench, page);
+    await workbench.signIn();
     const pane = workbench.pane;
     await readyPane(pane);
 
@@ -216,7 +190,7 @@ test.describe('the pane for the current email', () => {
     await page.setViewportSize({ width: 1200, height: 900 });
     await workbench.open({ pinned: '1', width: '320', theme: 'light' });
     await workbench.select('01-printer-reply-with-ticket-id.eml');
-    await signIn(workbench, page);
+    await workbench.signIn();
     const frame = page.locator('iframe[title="Halo for Outlook task pane"]');
     const shots: [file: string, sample: string][] = [
       ['known', '01-printer-reply-with-ticket-id.eml'],

@@ -1,18 +1,7 @@
-import { expect, SIMULATOR_URL, test, type Workbench } from './support/workbench';
-import type { Page } from '@playwright/test';
+import { expect, SIMULATOR_URL, test } from './support/workbench';
 
 // Outlook keeps a pinned pane open and tells it, through ItemChanged, that the selection moved:
 // the real pane follows each email without reloading.
-
-async function signIn(workbench: Workbench, page: Page): Promise<void> {
-  const popupOpened = page.waitForEvent('popup');
-  await workbench.pane.getByRole('button', { name: 'Sign in', exact: true }).click();
-  const popup = await popupOpened;
-  await popup.getByLabel('Login').fill('alex');
-  await popup.getByLabel('Password').fill('halo');
-  await popup.getByRole('button', { name: 'Log in' }).click();
-  await expect(workbench.pane.locator('halo-pane-view')).toBeVisible();
-}
 
 test.beforeEach(async () => {
   await fetch(`${SIMULATOR_URL}/_sim/reset`, { method: 'POST' });
@@ -24,7 +13,7 @@ test('with the pane pinned, selecting three emails in turn, the pane follows eac
 }) => {
   await workbench.open({ pinned: '1', width: '360' });
   await workbench.select('01-printer-reply-with-ticket-id.eml');
-  await signIn(workbench, page);
+  await workbench.signIn();
 
   // A mark in the pane's window: it survives only as long as the pane is not reloaded.
   const paneFrame = page.frames().find((f) => f.url().includes('/index.html'));

@@ -53,10 +53,35 @@ export class Workbench {
     return this.pane.locator(`[data-probe="${name}"]`);
   }
 
+  /** Signs the pane in to the simulator as Alex (agent 2), through the Office dialog. */
+  async signIn(): Promise<void> {
+    const popupOpened = this.page.waitForEvent('popup');
+    await this.pane.getByRole('button', { name: 'Sign in', exact: true }).click();
+    const popup = await popupOpened;
+    await popup.getByLabel('Login').fill('alex');
+    await popup.getByLabel('Password').fill('halo');
+    await popup.getByRole('button', { name: 'Log in' }).click();
+    await expect(this.pane.locator('halo-pane-view')).toBeVisible();
+  }
+
   /** The probe value parsed as JSON. */
   async probeJson<T>(name: string): Promise<T> {
     return JSON.parse((await this.probe(name).textContent()) ?? 'null') as T;
   }
+}
+
+/** Halo as the simulator has it, read with a token of Alex's (the admin API's test facility). */
+export async function haloGet<T>(path: string): Promise<T> {
+  const token = await fetch(`${SIMULATOR_URL}/_sim/tokens`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ agent: 'alex' }),
+  }).then((r) => r.json() as Promise<{ access_token: string }>);
+  const response = await fetch(`${SIMULATOR_URL}/api/${path}`, {
+    headers: { Authorization: `Bearer ${token.access_token}` },
+  });
+  expect(response.status, `GET /api/${path}`).toBe(200);
+  return (await response.json()) as T;
 }
 
 /** Playwright `test` with a `workbench` fixture; fails a test on any uncaught page error. */

@@ -24,6 +24,8 @@ export type { HostContext, HostKind } from './host/host-context';
 export { connectHost } from './host/connect-host';
 export type { ConnectHostOptions } from './host/connect-host';
 export { restoreHistoryApi, saveHistoryApi } from './host/history-api';
+export { HostTheme, schemeOf } from './host/host-theme';
+export type { HostColorScheme } from './host/host-theme';
 export type { SavedHistoryApi } from './host/history-api';
 
 // Mailbox port

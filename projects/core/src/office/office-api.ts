@@ -115,6 +115,12 @@ export interface OfficeDialog {
   ): void;
 }
 
+/** `Office.context.officeTheme`: the colours Outlook draws with (hex strings). */
+export interface OfficeTheme {
+  readonly bodyBackgroundColor?: string;
+  readonly bodyForegroundColor?: string;
+}
+
 /** The subset of the `Office` global core uses. */
 export interface OfficeApi {
   /** Resolves once Office.js is initialised; `host` is null outside Office. */
@@ -124,11 +130,15 @@ export interface OfficeApi {
     readonly ItemChanged: unknown;
     readonly DialogMessageReceived: unknown;
     readonly DialogEventReceived: unknown;
+    /** Present where Outlook reports theme changes (Mailbox 1.14). */
+    readonly OfficeThemeChanged?: unknown;
   };
   /** Coercion types for the body. */
   readonly CoercionType: { readonly Html: unknown; readonly Text: unknown };
   /** The running add-in's context. */
   readonly context: {
+    /** Outlook's theme colours, where the client reports them. */
+    readonly officeTheme?: OfficeTheme;
     readonly requirements: { isSetSupported(name: string, minVersion?: string): boolean };
     readonly roamingSettings: OfficeRoamingSettings;
     readonly mailbox: {

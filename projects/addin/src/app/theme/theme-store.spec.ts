@@ -1,4 +1,6 @@
+import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { HostColorScheme, HostTheme } from '@halo-outlook/core';
 import { SettingsStore } from '../settings/settings-store';
 import { ThemeStore } from './theme-store';
 
@@ -28,5 +30,22 @@ describe('ThemeStore', () => {
     await TestBed.inject(SettingsStore).update({ theme: 'light' });
     TestBed.tick();
     expect(root.style.colorScheme).toBe('light');
+  });
+
+  it("follows Outlook's own theme when the agent leaves it to the system", async () => {
+    const outlook = signal<HostColorScheme | null>('dark');
+    TestBed.configureTestingModule({
+      providers: [{ provide: HostTheme, useValue: { scheme: outlook.asReadonly() } }],
+    });
+    const theme = TestBed.inject(ThemeStore);
+    TestBed.tick();
+    expect(theme.scheme()).toBe('dark');
+    outlook.set('light');
+    TestBed.tick();
+    expect(root.style.colorScheme).toBe('light');
+
+    await TestBed.inject(SettingsStore).update({ theme: 'dark' });
+    TestBed.tick();
+    expect(theme.scheme()).toBe('dark');
   });
 });

@@ -1,4 +1,5 @@
 import { DOCUMENT, DestroyRef, computed, effect, inject, signal } from '@angular/core';
+import { HostTheme } from '@halo-outlook/core';
 import { signalStore, withComputed, withHooks, withProps } from '@ngrx/signals';
 import { SettingsStore } from '../settings/settings-store';
 
@@ -6,12 +7,10 @@ import { SettingsStore } from '../settings/settings-store';
 export type ColorScheme = 'light' | 'dark';
 
 /**
- * The pane's colour scheme: the agent's choice in Settings, or the system's (`prefers-color-scheme`,
- * which Outlook follows on Windows, Mac and the web when set to the system theme). It sets the
- * document's `color-scheme`, which the Material theme's `light-dark()` tokens follow.
- *
- * Office's own theme (`Office.context.officeTheme`, Mailbox 1.14) is not exposed by core yet; when
- * core offers it as a signal, it belongs between the agent's choice and the system's.
+ * The pane's colour scheme: the agent's choice in Settings, else Outlook's own theme (core's
+ * `HostTheme`, from `Office.context.officeTheme` and its changes), else the system's
+ * (`prefers-color-scheme`). It sets the document's `color-scheme`, which the Material theme's
+ * `light-dark()` tokens follow.
  */
 export const ThemeStore = signalStore(
   { providedIn: 'root' },
@@ -26,12 +25,13 @@ export const ThemeStore = signalStore(
   }),
   withComputed(({ _systemDark }) => {
     const settings = inject(SettingsStore);
+    const host = inject(HostTheme);
     return {
       /** The scheme in effect. */
       scheme: computed<ColorScheme>(() => {
         const choice = settings.theme();
         if (choice !== 'system') return choice;
-        return _systemDark() ? 'dark' : 'light';
+        return host.scheme() ?? (_systemDark() ? 'dark' : 'light');
       }),
     };
   }),

@@ -69,6 +69,9 @@ async function main(): Promise<void> {
   );
   paneUrl.searchParams.set('haloUrl', config.haloUrl);
   paneUrl.searchParams.set('clientId', config.clientId);
+  // An organisation's runbook, as a manifest would put it on the start URL (docs/plugins.md).
+  const runbookUrl = query.get('runbookUrl');
+  if (runbookUrl) paneUrl.searchParams.set('runbookUrl', runbookUrl);
   const pane = new TaskPane(byId('pane-frame'), paneUrl, () => host.paneOpened());
 
   const list = byId('message-list');

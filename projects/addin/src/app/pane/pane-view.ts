@@ -9,6 +9,7 @@ import { RecordChoice } from './choice/record-choice';
 import { registerEmailPaneIcons } from './email-pane-icons';
 import { PaneReadiness } from './pane-readiness';
 import { ResolutionProblems } from './problems/resolution-problems';
+import { EmailTags } from './sender/email-tags';
 import { SenderCard } from './sender/sender-card';
 import { SenderStore } from './sender/sender-store';
 import { TicketList } from './tickets/ticket-list';
@@ -33,6 +34,7 @@ import { TicketList } from './tickets/ticket-list';
     RecordChoice,
     ResolutionProblems,
     SenderCard,
+    EmailTags,
     TicketList,
   ],
   templateUrl: './pane-view.html',

@@ -80,8 +80,7 @@ export const recordPaneEvents = createEffect(
       filter((action) => action.type.startsWith('[Pane]')),
       tap((action) => {
         const { type, ...data } = action as Action & Record<string, unknown>;
-        const failed = type === PaneEvents.logFailed.type;
-        log.record('pane', failed ? 'warn' : 'info', type, flatten(data));
+        log.record('pane', 'info', type, flatten(data));
       }),
     ),
   { functional: true, dispatch: false },

@@ -12,13 +12,13 @@ export interface PaneEventError {
 
 /**
  * The pane's app-wide lifecycle events, on the `@ngrx/store` dispatcher. The app and plugins react
- * to them with effects (`ofType(PaneEvents.emailLogged)`); each is also written to the diagnostics
- * trail.
+ * to them with effects (`ofType(PaneEvents.signedIn)`); each is also written to the diagnostics
+ * trail. Logging's events (an email logged, a log failed) are the sdk's `HaloEvents`, so
+ * third-party plugins can react to them too.
  *
  * @usageNotes
  * ```ts
- * inject(Store).dispatch(PaneEvents.emailLogged({ itemId, ticketId: 1042, actionId: 7, by: 'halo.append' }));
- * readonly marked = createEffect(() => inject(Actions).pipe(ofType(PaneEvents.emailLogged), …));
+ * readonly greet = createEffect(() => inject(Actions).pipe(ofType(PaneEvents.signedIn), …));
  * ```
  */
 export const PaneEvents = createActionGroup({
@@ -30,18 +30,5 @@ export const PaneEvents = createActionGroup({
     'Signed In': emptyProps(),
     /** The session ended: `reason` null when the agent chose it, else why Halo ended it. */
     'Signed Out': props<{ readonly reason: PaneEventError | null }>(),
-    /** A log action recorded the email in Halo (`by`: the log action's id). */
-    'Email Logged': props<{
-      readonly itemId: string;
-      readonly ticketId: number;
-      readonly actionId: number | null;
-      readonly by: string;
-    }>(),
-    /** A log action could not record the email. */
-    'Log Failed': props<{
-      readonly itemId: string;
-      readonly by: string;
-      readonly error: PaneEventError;
-    }>(),
   },
 });

@@ -13,6 +13,8 @@ export interface HttpErrorContext {
   readonly request: string;
   /** Whether the browser believes it is online. */
   readonly online: boolean;
+  /** For status 0: whether Halo's server answered a `no-cors` probe (unknown when not asked). */
+  readonly reachable?: boolean;
   /** The add-in's origin, named in the CORS hint. */
   readonly origin: string;
   /** The current time, to read a `Retry-After` date. */
@@ -21,8 +23,9 @@ export interface HttpErrorContext {
 
 /**
  * Turns a failed Halo call into an {@link AppError} that says what happened and what to do. Status
- * 0 means the browser got no readable answer: offline when the browser says so, otherwise almost
- * always the add-in's origin missing from the Halo API application's CORS list.
+ * 0 means the browser got no readable answer: offline when the browser says so; Halo down or
+ * unreachable when its server does not answer a probe either; otherwise the add-in's origin is
+ * missing from the Halo API application's CORS list.
  */
 export function classifyHttpError(error: HttpErrorResponse, context: HttpErrorContext): AppError {
   const said = readErrorMessage(error.error);
@@ -35,6 +38,14 @@ export function classifyHttpError(error: HttpErrorResponse, context: HttpErrorCo
         kind: 'offline',
         message: 'You are offline, so Halo cannot be reached.',
         action: 'Check your network connection, then try again.',
+      });
+    case error.status === 0 && context.reachable === false:
+      return new AppError({
+        ...base,
+        kind: 'offline',
+        message: 'Halo could not be reached: it may be down, or the address may be wrong.',
+        action:
+          'Try again in a few minutes; if it keeps failing, check the Halo address in Settings.',
       });
     case error.status === 0:
       return new AppError({

@@ -27,6 +27,18 @@ describe('haloErrorInterceptor', () => {
     expect(isAppError(error) && error.retryable).toBeTrue();
   });
 
+  it('says Halo could not be reached, not CORS, when its server does not answer at all', async () => {
+    const bed = setUpHalo();
+    bed.reachable = false;
+    const users = bed.facades.read().usersByEmail('alice@contoso.example');
+    await settle();
+    bed.http.expectOne(() => true).error(new ProgressEvent('error'), { status: 0 });
+    const error: unknown = await users.catch((e: unknown) => e);
+    expect(isAppError(error) && error.kind).toBe('offline');
+    expect(isAppError(error) && error.message).toContain('could not be reached');
+    expect(isAppError(error) && error.action).not.toContain('CORS');
+  });
+
   it("keeps Halo's own words for a 400 (plain text or .NET JSON)", async () => {
     const { http, facades } = setUpHalo();
     const writer = facades.write();

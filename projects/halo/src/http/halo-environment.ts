@@ -17,6 +17,12 @@ export interface HaloEnvironment {
   readonly random: () => number;
   /** Emits once after `ms` milliseconds (the backoff wait). */
   readonly wait: (ms: number) => Observable<unknown>;
+  /**
+   * Whether the server at `url` answers at all, asked after a request failed with no status: a
+   * `no-cors` request succeeds when the server is up (so CORS refused this origin) and fails when
+   * it is down or unreachable.
+   */
+  readonly reachable: (url: string) => Promise<boolean>;
 }
 
 /** The environment of a real browser. */
@@ -35,6 +41,12 @@ export const BROWSER_ENVIRONMENT: HaloEnvironment = {
   },
   wait(ms) {
     return timer(ms);
+  },
+  reachable(url) {
+    return fetch(url, { mode: 'no-cors', credentials: 'omit', cache: 'no-store' }).then(
+      () => true,
+      () => false,
+    );
   },
 };
 

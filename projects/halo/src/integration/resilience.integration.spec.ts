@@ -56,4 +56,15 @@ describe('Halo client against the simulator: failures', () => {
     expect(isAppError(error) && error.kind).toBe('cors');
     expect(isAppError(error) && error.action).toContain(`add ${location.origin} to the CORS list`);
   });
+
+  it('says Halo could not be reached, not CORS, when nothing answers at its address', async () => {
+    // Port 9 (discard) on the loopback address: no server listens there.
+    const { facades } = connect({ base: 'http://127.0.0.1:9' });
+    const error: unknown = await facades
+      .read()
+      .me()
+      .catch((e: unknown) => e);
+    expect(isAppError(error) && error.kind).toBe('offline');
+    expect(isAppError(error) && error.message).toContain('could not be reached');
+  });
 });

@@ -62,6 +62,8 @@ export interface HaloTestBed {
   /** The waits the rate-limit backoff asked for (they end at once). */
   readonly waits: number[];
   online: boolean;
+  /** Whether Halo's server answers the probe made after a failure with no status. */
+  reachable: boolean;
   /** The clock the client reads (ms). */
   now: number;
 }
@@ -71,7 +73,11 @@ export function setUpHalo(...features: HaloClientFeature[]): HaloTestBed {
   const session = new FakeSession();
   const log = new RecordingLog();
   const waits: number[] = [];
-  const bed: { online: boolean; now: number } = { online: true, now: 0 };
+  const bed: { online: boolean; reachable: boolean; now: number } = {
+    online: true,
+    reachable: true,
+    now: 0,
+  };
   TestBed.configureTestingModule({
     providers: [
       provideHttpClient(),
@@ -81,6 +87,7 @@ export function setUpHalo(...features: HaloClientFeature[]): HaloTestBed {
       provideHaloClient(
         withEnvironment({
           isOnline: () => bed.online,
+          reachable: async () => bed.reachable,
           now: () => bed.now,
           origin: () => 'https://addin.example.com',
           random: () => 0.5,

@@ -1,5 +1,5 @@
 import type { FrameLocator, Locator, Request } from '@playwright/test';
-import { expect, haloGet, SIMULATOR_URL, test } from './support/workbench';
+import { expect, haloGet, SIMULATOR_URL, test, type Workbench } from './support/workbench';
 
 // Logging email to Halo from the real pane in the workbench, against the simulator: append with
 // files, create, the duplicate warning, a create whose answer is lost, Halo down (the outbox), and a
@@ -14,6 +14,25 @@ async function logPanel(pane: FrameLocator): Promise<Locator> {
   const panel = pane.locator('halo-log-actions-panel');
   await expect(panel.getByRole('group', { name: 'Log this email' })).toBeVisible();
   return panel;
+}
+
+/**
+ * Signs in on the forwarded email with attachments and opens "Append to ticket" aimed at #1004.
+ * Returns the panel and the form.
+ */
+async function appendForwardTo1004(
+  workbench: Workbench,
+): Promise<{ panel: Locator; form: Locator }> {
+  await workbench.open({ pinned: '1', width: '360', theme: 'light' });
+  await workbench.select('06-forward-with-attachments.eml');
+  await workbench.signIn();
+  const panel = await logPanel(workbench.pane);
+  const form = await openAction(panel, 'Append to ticket');
+  await form.getByRole('combobox', { name: 'Ticket' }).fill('1004');
+  await workbench.pane
+    .getByRole('option', { name: '#1004 Document management system slow' })
+    .click();
+  return { panel, form };
 }
 
 /** Opens a log action's form in the panel. */
@@ -96,16 +115,7 @@ test.describe('logging email to Halo', () => {
       if (r.method() === 'POST' && /\/api\/Actions$/i.test(new URL(r.url()).pathname))
         posted.push(r);
     });
-    await workbench.open({ pinned: '1', width: '360', theme: 'light' });
-    await workbench.select('06-forward-with-attachments.eml');
-    await workbench.signIn();
-    const panel = await logPanel(workbench.pane);
-    const form = await openAction(panel, 'Append to ticket');
-
-    await form.getByRole('combobox', { name: 'Ticket' }).fill('1004');
-    await workbench.pane
-      .getByRole('option', { name: '#1004 Document management system slow' })
-      .click();
+    const { panel, form } = await appendForwardTo1004(workbench);
     await form.getByRole('spinbutton', { name: 'Time taken' }).fill('20');
     await form.getByRole('checkbox', { name: /recent-payments\.csv/ }).uncheck();
     await form.getByRole('checkbox', { name: /Security review\.ics/ }).uncheck();
@@ -276,15 +286,7 @@ test.describe('logging email to Halo', () => {
   });
 
   test('one refused attachment is reported on its own and retried alone', async ({ workbench }) => {
-    await workbench.open({ pinned: '1', width: '360', theme: 'light' });
-    await workbench.select('06-forward-with-attachments.eml');
-    await workbench.signIn();
-    const panel = await logPanel(workbench.pane);
-    const form = await openAction(panel, 'Append to ticket');
-    await form.getByRole('combobox', { name: 'Ticket' }).fill('1004');
-    await workbench.pane
-      .getByRole('option', { name: '#1004 Document management system slow' })
-      .click();
+    const { panel, form } = await appendForwardTo1004(workbench);
     await form.getByRole('checkbox', { name: /Overdue invoice/ }).uncheck();
     await form.getByRole('checkbox', { name: /Security review\.ics/ }).uncheck();
     await form.getByRole('checkbox', { name: /The original email/ }).uncheck();

@@ -2,6 +2,7 @@ import type { MailSnapshot, MergedCandidate } from '@halo-outlook/sdk';
 import {
   aHaloAction,
   aHaloClient,
+  aHaloOutcome,
   aHaloTicket,
   aHaloUser,
   aMailSnapshot,
@@ -75,24 +76,8 @@ export function contosoHalo(extra: HaloFixtures = {}): HaloFixtures {
       aHaloTicket({ id: 1042, summary: 'Printer offline in reception', clientId: 1, userId: 1 }),
     ],
     outcomes: [
-      {
-        id: 3,
-        name: 'Inbound E-mail',
-        buttonName: null,
-        hidden: false,
-        newStatusId: null,
-        hiddenFromUser: false,
-        sendsEmail: false,
-      },
-      {
-        id: 21,
-        name: 'Logged from Outlook',
-        buttonName: null,
-        hidden: false,
-        newStatusId: null,
-        hiddenFromUser: true,
-        sendsEmail: false,
-      },
+      aHaloOutcome({ id: 3, name: 'Inbound E-mail' }),
+      aHaloOutcome({ id: 21, name: 'Logged from Outlook', hiddenFromUser: true }),
     ],
     fieldInfo: [
       {

@@ -9,6 +9,7 @@ export type { MatcherContractFixture } from './contract/describe-matcher-contrac
 export type { HaloFixtures } from './halo/halo-fixtures';
 export {
   aHaloAction,
+  aHaloOutcome,
   aHaloClient,
   aHaloSite,
   aHaloTicket,

@@ -1,4 +1,11 @@
-import type { HaloAction, HaloClient, HaloSite, HaloTicket, HaloUser } from '@halo-outlook/sdk';
+import type {
+  HaloAction,
+  HaloClient,
+  HaloOutcome,
+  HaloSite,
+  HaloTicket,
+  HaloUser,
+} from '@halo-outlook/sdk';
 
 let sequence = 0;
 const next = () => (sequence += 1) + 100_000;
@@ -102,6 +109,25 @@ export function aHaloAction(overrides: Partial<HaloAction> = {}): HaloAction {
     inReplyTo: null,
     references: null,
     attachments: [],
+    ...overrides,
+  };
+}
+
+/**
+ * Builds a Halo outcome for a test: visible, public, sending no email, changed by `overrides`.
+ *
+ * @usageNotes
+ * `aHaloOutcome({ id: 21, name: 'Logged from Outlook', hiddenFromUser: true })`
+ */
+export function aHaloOutcome(overrides: Partial<HaloOutcome> = {}): HaloOutcome {
+  return {
+    id: overrides.id ?? next(),
+    name: 'Email Received',
+    buttonName: null,
+    hidden: false,
+    newStatusId: null,
+    hiddenFromUser: false,
+    sendsEmail: false,
     ...overrides,
   };
 }

@@ -10,7 +10,7 @@ import {
 } from '@halo-outlook/core';
 import { builtInLogActions } from '@halo-outlook/log-actions';
 import { HALO_LOG_ACTIONS, type LogAction } from '@halo-outlook/sdk';
-import type { HaloFixtures } from '@halo-outlook/sdk/testing';
+import { aHaloOutcome, type HaloFixtures } from '@halo-outlook/sdk/testing';
 import { provideStore } from '@ngrx/store';
 import {
   emailTestBed,
@@ -107,24 +107,8 @@ export function loggingTenant(): HaloFixtures {
   return {
     ...testTenant(),
     outcomes: [
-      {
-        id: 3,
-        name: 'Inbound E-mail',
-        buttonName: null,
-        hidden: false,
-        newStatusId: null,
-        hiddenFromUser: false,
-        sendsEmail: false,
-      },
-      {
-        id: 21,
-        name: 'Logged from Outlook',
-        buttonName: null,
-        hidden: false,
-        newStatusId: null,
-        hiddenFromUser: true,
-        sendsEmail: false,
-      },
+      aHaloOutcome({ id: 3, name: 'Inbound E-mail' }),
+      aHaloOutcome({ id: 21, name: 'Logged from Outlook', hiddenFromUser: true }),
     ],
     ticketTypes: [
       {

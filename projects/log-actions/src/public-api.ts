@@ -14,6 +14,12 @@ export { createEmailActionPayload, createTicketPayload } from './create/create-p
 export type { StampFields } from './create/create-payload';
 export type { CreateTicketOptions, LogActionOptions } from './options/log-action-options';
 export type { ContentChoice } from './content/content-choice';
+export {
+  LOG_CONVERSATION_ID,
+  logConversationAction,
+} from './conversation/log-conversation-action';
+export type { WithConversationSource } from './conversation/log-conversation-action';
+export type { ChosenMessage, ConversationInput } from './conversation/conversation-input';
 
 // The e-mail made safe and ready for Halo
 export { sanitizeEmailHtml } from './html/sanitize-email-html';

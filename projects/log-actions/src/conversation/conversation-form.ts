@@ -1,0 +1,263 @@
+import { DatePipe } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  resource,
+  untracked,
+} from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatCheckbox } from '@angular/material/checkbox';
+import {
+  MatListItemLine,
+  MatListItemTitle,
+  MatListOption,
+  MatSelectionList,
+} from '@angular/material/list';
+import { MatProgressBar } from '@angular/material/progress-bar';
+import { type ConversationMessage, LogFormHost, toAppError } from '@halo-outlook/sdk';
+import { controlValue } from '../form/control-value';
+import { defaultOutcome } from '../form/default-outcome';
+import { haloList } from '../form/halo-list';
+import { LogDetails } from '../form/log-details';
+import { logDetailsForm } from '../form/log-details-form';
+import { type ChoiceGroup, isRecordChoice, type RecordChoice } from '../form/record-choice';
+import { RecordPicker, type RecordSearch } from '../form/record-picker';
+import { choiceOfCandidate, searchTickets } from '../form/ticket-choices';
+import type { ConversationInput } from './conversation-input';
+import type { WithConversationSource } from './log-conversation-action';
+
+/**
+ * The form of "Log the conversation": the ticket (the thread's preselected), the conversation's
+ * messages oldest first (all ticked; the open one marked), the note options of append, and whether
+ * each message's files and `.eml` go too. The input is kept when a submit fails.
+ */
+@Component({
+  selector: 'halo-conversation-form',
+  imports: [
+    DatePipe,
+    ReactiveFormsModule,
+    MatButton,
+    MatCheckbox,
+    MatSelectionList,
+    MatListOption,
+    MatListItemTitle,
+    MatListItemLine,
+    MatProgressBar,
+    RecordPicker,
+    LogDetails,
+  ],
+  template: `
+    <form [formGroup]="form" (ngSubmit)="submit()" class="log-form">
+      <halo-record-picker
+        [control]="form.controls.ticket"
+        [groups]="groups()"
+        [search]="search"
+        label="Ticket"
+        i18n-label="@@log.form.ticket"
+        hint="A number, or words of the summary"
+        i18n-hint="@@log.form.ticketHint"
+        required="Choose a ticket from the list."
+        i18n-required="@@log.form.ticketRequired"
+      />
+      <h3 class="messages-title" id="conversation-messages" i18n="@@log.conversation.messages">
+        Messages to add, oldest first
+      </h3>
+      @if (messages.isLoading()) {
+        <mat-progress-bar mode="indeterminate" aria-labelledby="conversation-messages" />
+      } @else if (problem(); as problem) {
+        <div class="warning" role="alert">
+          <p>{{ problem }}</p>
+          <button
+            mat-button
+            type="button"
+            (click)="messages.reload()"
+            i18n="@@log.conversation.retry"
+          >
+            Try again
+          </button>
+        </div>
+      } @else {
+        <mat-selection-list
+          formControlName="messageIds"
+          aria-labelledby="conversation-messages"
+          class="messages"
+        >
+          @for (message of list(); track message.id) {
+            <mat-list-option [value]="message.id" togglePosition="before">
+              <span matListItemTitle>{{ message.subject || noSubject }}</span>
+              <span matListItemLine
+                >{{ message.from.name || message.from.address }} ·
+                {{ message.receivedAt | date: 'd MMM, HH:mm' }}
+                @if (message.id === currentId()) {
+                  · <strong i18n="@@log.conversation.thisEmail">this email</strong>
+                }
+              </span>
+            </mat-list-option>
+          }
+        </mat-selection-list>
+        @if (form.controls.messageIds.touched && form.controls.messageIds.invalid) {
+          <p class="problem" role="alert" i18n="@@log.conversation.none">
+            Choose at least one message of the conversation.
+          </p>
+        }
+      }
+      <halo-log-details
+        [form]="form.controls.details"
+        [outcomes]="outcomes.items()"
+        [outcomesFailed]="outcomes.failed()"
+      />
+      <mat-checkbox formControlName="attachments" i18n="@@log.conversation.attachments"
+        >Add each message’s attachments</mat-checkbox
+      >
+      <mat-checkbox formControlName="includeOriginal" i18n="@@log.conversation.original"
+        >Add each message as an .eml file</mat-checkbox
+      >
+      <div class="buttons">
+        <button mat-flat-button type="submit" [disabled]="host.busy() || !list().length">
+          {{ submitLabel() }}
+        </button>
+        <button mat-button type="button" (click)="host.cancel()" i18n="@@log.form.cancel">
+          Cancel
+        </button>
+      </div>
+    </form>
+  `,
+  styleUrl: '../form/log-form.scss',
+  styles: `
+    .messages-title {
+      margin: 8px 0 0;
+      font: var(--mat-sys-title-small);
+    }
+    .messages {
+      padding: 0;
+    }
+    .problem {
+      margin: 0;
+      color: var(--mat-sys-error);
+      font: var(--mat-sys-body-small);
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ConversationForm {
+  protected readonly host = inject<LogFormHost<ConversationInput>>(LogFormHost);
+  private readonly source = (this.host.action as unknown as WithConversationSource).source;
+  protected readonly noSubject = $localize`:@@log.conversation.noSubject:(no subject)`;
+  protected readonly outcomes = haloList(
+    () => true,
+    (_, signal) => this.host.halo.outcomes({ signal }),
+  );
+  /** The conversation's messages, read again when the e-mail changes. */
+  protected readonly messages = resource({
+    params: () => this.host.snapshot(),
+    loader: ({ params, abortSignal }) => this.source.messages(params, abortSignal),
+  });
+  protected readonly list = computed((): readonly ConversationMessage[] =>
+    this.messages.hasValue() ? this.messages.value() : [],
+  );
+  protected readonly problem = computed(() => {
+    const error = this.messages.error();
+    if (!error) return null;
+    const problem = toAppError(error);
+    return `${problem.message} ${problem.action}`.trim();
+  });
+  /** The open e-mail's entry in the list (matched by Message-ID, the ids differ by source). */
+  protected readonly currentId = computed(() => {
+    const current = this.host.snapshot().internetMessageId;
+    return this.list().find((m) => current && m.internetMessageId === current)?.id ?? null;
+  });
+  private readonly thread = computed(() =>
+    this.host.picture().threadTickets.flatMap(choiceOfCandidate),
+  );
+  protected readonly groups = computed((): ChoiceGroup[] => [
+    { label: $localize`:@@log.form.threadTickets:This email’s thread`, items: this.thread() },
+    {
+      label: $localize`:@@log.form.openTickets:Open tickets`,
+      items: this.host.picture().openTickets.flatMap(choiceOfCandidate),
+    },
+  ]);
+  protected readonly search: RecordSearch = (text, signal) =>
+    searchTickets(this.host.halo, text, signal);
+
+  protected readonly form = new FormGroup({
+    ticket: new FormControl<RecordChoice | string | null>(null, (c) =>
+      isRecordChoice(c.value) ? null : { ticket: true },
+    ),
+    messageIds: new FormControl<readonly string[]>([], {
+      nonNullable: true,
+      validators: Validators.required,
+    }),
+    details: logDetailsForm({
+      defaults: this.host.defaults(),
+      snapshot: this.host.snapshot(),
+      capabilities: this.host.capabilities,
+      trimQuotedHistory: true,
+    }),
+    attachments: new FormControl(this.host.defaults().attachments, { nonNullable: true }),
+    includeOriginal: new FormControl(false, { nonNullable: true }),
+  });
+
+  private readonly ticket = controlValue(this.form.controls.ticket);
+  private readonly chosen = controlValue(this.form.controls.messageIds);
+  protected readonly submitLabel = computed(() => {
+    const ticket = this.ticket();
+    const count = this.chosen().length;
+    if (!isRecordChoice(ticket)) return $localize`:@@log.conversation.submit:Add to ticket`;
+    return count === 1
+      ? $localize`:@@log.conversation.submitOne:Add 1 message to #${ticket.id}:ticket:`
+      : $localize`:@@log.conversation.submitMany:Add ${count}:count: messages to #${ticket.id}:ticket:`;
+  });
+
+  constructor() {
+    // Every message starts ticked, once the list is in (and again when it is read again).
+    effect(() => {
+      const ids = this.list().map((m) => m.id);
+      untracked(() => this.form.controls.messageIds.setValue(ids));
+    });
+    effect(() => {
+      const first = this.thread()[0] ?? null;
+      untracked(() => {
+        if (first && this.form.controls.ticket.value === null)
+          this.form.controls.ticket.setValue(first);
+      });
+    });
+    effect(() => {
+      const outcomes = this.outcomes.items();
+      untracked(() => {
+        const control = this.form.controls.details.controls.outcomeId;
+        if (outcomes.some((o) => o.id === control.value && !o.hidden)) return;
+        control.setValue(defaultOutcome(outcomes, this.host.defaults().outcomeId)?.id ?? null);
+      });
+    });
+  }
+
+  protected submit(): void {
+    const ticket = this.form.controls.ticket.value;
+    if (this.form.invalid || !isRecordChoice(ticket)) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const chosen = new Set(this.form.controls.messageIds.value);
+    const details = this.form.controls.details.getRawValue();
+    const outcome = this.outcomes.items().find((o) => o.id === details.outcomeId);
+    this.host.submit({
+      ticketId: ticket.id,
+      outcomeId: details.outcomeId,
+      outcomeName: outcome?.name ?? null,
+      privateNote: details.privateNote,
+      minutes: Number(details.minutes),
+      newStatusId: null,
+      trimQuotedHistory: details.trimQuotedHistory,
+      remoteImages: details.remoteImages,
+      attachments: this.form.controls.attachments.value,
+      includeOriginal: this.form.controls.includeOriginal.value,
+      messages: this.list()
+        .filter((m) => chosen.has(m.id))
+        .map((m) => ({ id: m.id, internetMessageId: m.internetMessageId, subject: m.subject })),
+    });
+  }
+}

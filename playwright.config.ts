@@ -1,5 +1,9 @@
 import { defineConfig } from '@playwright/test';
-import { WORKBENCH_PORT, WORKBENCH_SIM_PORT } from './e2e/support/workbench-ports';
+import {
+  WORKBENCH_MS_PORT,
+  WORKBENCH_PORT,
+  WORKBENCH_SIM_PORT,
+} from './e2e/support/workbench-ports';
 
 /** The port the production build is served on for end-to-end tests. */
 const PORT = Number(process.env['E2E_PORT'] ?? 4400);
@@ -20,6 +24,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
+    // The Microsoft simulator serves HTTPS with a self-signed certificate made at each start.
+    ignoreHTTPSErrors: true,
     launchOptions: {
       executablePath: process.env['CHROME_BIN'] ?? '/usr/bin/chromium',
       args: [
@@ -41,8 +47,9 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      // The workbench (pane + Office stand-in) and the Halo simulator, for e2e/workbench-*.spec.ts.
-      command: `node tools/start.mjs --no-build --port ${WORKBENCH_PORT} --sim-port ${WORKBENCH_SIM_PORT}`,
+      // The workbench (pane + Office stand-in), the Halo simulator and the Microsoft simulator
+      // (Entra + Graph over HTTPS), for e2e/workbench-*.spec.ts and the specs that sign in.
+      command: `node tools/start.mjs --no-build --port ${WORKBENCH_PORT} --sim-port ${WORKBENCH_SIM_PORT} --ms-port ${WORKBENCH_MS_PORT}`,
       url: `http://127.0.0.1:${WORKBENCH_PORT}/workbench/config.json`,
       reuseExistingServer: false,
       timeout: 60_000,

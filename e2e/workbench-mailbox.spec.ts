@@ -5,7 +5,7 @@ test.describe('the workbench mailbox', () => {
     workbench,
   }) => {
     await workbench.open();
-    await expect(workbench.messages).toHaveCount(11);
+    await expect(workbench.messages).toHaveCount(15);
     const forward = workbench.message('FW: Overdue invoice INV-20931');
     await expect(forward).toContainText('Nora Fields');
     await expect(forward.locator('time')).toHaveText('Mon 2 Nov');
@@ -71,7 +71,7 @@ test.describe('the workbench mailbox', () => {
     };
 
     await drop('my-message.eml', eml, 'message/rfc822');
-    await expect(workbench.messages).toHaveCount(12);
+    await expect(workbench.messages).toHaveCount(16);
     await expect(workbench.message('Dropped: quote for 3 printers')).toHaveAttribute(
       'aria-selected',
       'true',
@@ -85,6 +85,6 @@ test.describe('the workbench mailbox', () => {
     await expect(page.getByRole('status')).toContainText(
       'notes.txt was not added: drop .eml files',
     );
-    await expect(workbench.messages).toHaveCount(12);
+    await expect(workbench.messages).toHaveCount(16);
   });
 });

@@ -1,6 +1,7 @@
 // `npm test`: every check the project has, headless and once, failing on any failure.
 // Steps: lint → format → manifest → manifest tools (node:test) → unit tests of each Angular
-// project (Karma, Chromium) → simulator tests (node:test) → build of every library and the app →
+// project (Karma, Chromium) → simulator tests (node:test: the Halo simulator, then the Microsoft
+// simulator) → build of every library and the app →
 // the sdk's schematics (node:test; scaffolded plugins built and tested) →
 // end-to-end tests (Playwright, Chromium; they include nginx serving the build).
 // Prints each step's counts and, last, one line with the totals.
@@ -46,6 +47,13 @@ const steps = [
     name: 'simulator',
     command: 'npm',
     args: ['run', '--silent', 'test:sim'],
+    counts: nodeTestCounts,
+  },
+  {
+    // The Microsoft simulator: the Entra authority (discovery, PKCE, consent) and Graph.
+    name: 'microsoft',
+    command: 'npm',
+    args: ['run', '--silent', 'test:microsoft'],
     counts: nodeTestCounts,
   },
   { name: 'build', command: 'node', args: ['tools/build-all.mjs'] },

@@ -19,6 +19,21 @@ export interface WorkbenchServerOptions {
   readonly haloUrl: string;
   /** The OAuth client id the pane is set up with. */
   readonly clientId: string;
+  /**
+   * The Microsoft simulator, when one runs: the Entra app's client id, its authority and Graph's
+   * base URL. Served in `config.json`; the page passes them to the pane only with `?entra=1`.
+   */
+  readonly entra?: WorkbenchEntraConfig;
+}
+
+/** Where the pane's optional Microsoft Entra sign-in and Graph calls go (the Microsoft simulator). */
+export interface WorkbenchEntraConfig {
+  /** The Entra app registration's client id. */
+  readonly clientId: string;
+  /** The authority, e.g. `https://127.0.0.1:4443/<tenant id>/v2.0`. */
+  readonly authority: string;
+  /** Graph's base URL, e.g. `https://127.0.0.1:4443/graph/v1.0`. */
+  readonly graphUrl: string;
 }
 
 /** A running workbench server. */
@@ -74,6 +89,13 @@ export async function startWorkbench(options: WorkbenchServerOptions): Promise<R
       paneUrl: '/index.html',
       probeUrl: '/workbench/probe/index.html',
       samplesUrl: '/workbench/samples/',
+      ...(options.entra
+        ? {
+            entraClientId: options.entra.clientId,
+            entraAuthority: options.entra.authority,
+            graphUrl: options.entra.graphUrl,
+          }
+        : {}),
     });
   });
   app.use('/workbench/samples', express.static(options.samplesDir, { cacheControl: false }));

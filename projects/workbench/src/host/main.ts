@@ -25,6 +25,10 @@ interface WorkbenchConfig {
   readonly paneUrl: string;
   readonly probeUrl: string;
   readonly samplesUrl: string;
+  /** The Microsoft simulator's Entra app, authority and Graph URL, when one runs. */
+  readonly entraClientId?: string;
+  readonly entraAuthority?: string;
+  readonly graphUrl?: string;
 }
 
 /** The mailbox user (the simulator's agent Alex Morgan). */
@@ -72,6 +76,12 @@ async function main(): Promise<void> {
   // An organisation's runbook, as a manifest would put it on the start URL (docs/plugins.md).
   const runbookUrl = query.get('runbookUrl');
   if (runbookUrl) paneUrl.searchParams.set('runbookUrl', runbookUrl);
+  // Microsoft Entra sign-in and Graph (the Microsoft simulator), only when asked for with ?entra=1.
+  if (query.get('entra') === '1' && config.entraClientId && config.entraAuthority) {
+    paneUrl.searchParams.set('entraClientId', config.entraClientId);
+    paneUrl.searchParams.set('entraAuthority', config.entraAuthority);
+    if (config.graphUrl) paneUrl.searchParams.set('graphUrl', config.graphUrl);
+  }
   const pane = new TaskPane(byId('pane-frame'), paneUrl, () => host.paneOpened());
 
   const list = byId('message-list');

@@ -5,6 +5,7 @@ import { OFFICE_ERRORS } from './office-errors';
 import { officeTheme } from './office-theme';
 import { compareVersions } from './requirement-sets';
 import { createMessageRead } from './message-read';
+import { convertToEwsId, convertToRestId } from './rest-id';
 
 type Handler = (arg: object) => void;
 
@@ -61,8 +62,8 @@ export function createMailbox(
     diagnostics: { hostName: 'OutlookWebApp', hostVersion: '16.0', OWAView: 'ThreeColumns' },
   };
   if (atLeast('1.3')) {
-    mailbox['convertToRestId'] = (id: string) => id.replace(/\//g, '-').replace(/\+/g, '_');
-    mailbox['convertToEwsId'] = (id: string) => id.replace(/-/g, '/').replace(/_/g, '+');
+    mailbox['convertToRestId'] = convertToRestId;
+    mailbox['convertToEwsId'] = convertToEwsId;
   }
   if (atLeast('1.5')) {
     const supported: string[] = [EventType.ItemChanged];

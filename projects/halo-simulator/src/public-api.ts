@@ -27,3 +27,4 @@ export type { HaloData } from './store/halo-data.js';
 export type * from './store/records.js';
 export { AGENT_PASSWORD, FIXED, PUBLIC_DOMAINS, SUPPORT_MAILBOX } from './seed/fixed-records.js';
 export { FIELD_IDS } from './seed/reference-data.js';
+export { EMAIL_RULE_TYPES } from './seed/email-rules.js';

@@ -25,6 +25,7 @@ export type { HaloActionQuery } from './actions/actions-api';
 export { AttachmentsApi } from './attachments/attachments-api';
 export type { HaloAttachmentTarget } from './attachments/attachments-api';
 export { ReferenceDataApi } from './reference-data/reference-data-api';
+export { EmailRulesApi } from './email-rules/email-rules-api';
 
 // Models and their parsers
 export { parseAgent } from './agents/agent';
@@ -63,6 +64,8 @@ export { parsePriority } from './reference-data/priority';
 export type { HaloPriority } from './reference-data/priority';
 export { parseFieldInfo } from './reference-data/field-info';
 export type { HaloFieldInfo } from './reference-data/field-info';
+export { parseEmailRule } from './email-rules/email-rule';
+export type { HaloEmailRule, HaloEmailRuleMapping } from './email-rules/email-rule';
 
 // Writes
 export { readWriteResult } from './http/write-result';

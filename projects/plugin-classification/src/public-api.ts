@@ -2,7 +2,13 @@
  * Public API of @halo-outlook/plugin-classification: an example plugin that classifies an email
  * (support, sales, billing, automated, spam) in the browser and explains why.
  */
-export { EMAIL_CLASSES, EMAIL_CLASS_LABELS, isEmailClass } from './model/email-class';
+export {
+  CLASSIFICATION_TAG_PREFIX,
+  EMAIL_CLASSES,
+  EMAIL_CLASS_LABELS,
+  classificationTagId,
+  isEmailClass,
+} from './model/email-class';
 export type { EmailClass } from './model/email-class';
 export { normalizeHeaders } from './model/classifiable-email';
 export type { ClassifiableEmail } from './model/classifiable-email';
@@ -30,10 +36,6 @@ export type { CorpusSplit } from './corpus/split-corpus';
 export { evaluateClassifier } from './evaluation/evaluate-classifier';
 export type { ClassQuality, QualityReport } from './evaluation/evaluate-classifier';
 export { formatQualityReport } from './evaluation/format-quality-report';
-export {
-  CLASSIFICATION_MATCHER_ID,
-  CLASSIFICATION_TAG_PREFIX,
-  classificationMatcher,
-} from './matcher/classification-matcher';
+export { CLASSIFICATION_MATCHER_ID, classificationMatcher } from './matcher/classification-matcher';
 export type { ClassificationMatcherOptions } from './matcher/classification-matcher-options';
 export type { EmailContent, EmailContentReader } from './matcher/email-content';

@@ -1,6 +1,7 @@
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { applyCorsHeaders, isLocalOrigin } from '../cors/halo-cors.js';
 import type { SimulatorContext } from '../simulator/simulator-context.js';
+import type { HaloVariants } from '../simulator/simulator-options.js';
 import type { SimulatorControl } from '../simulator/simulator-control.js';
 import type { FaultSpec } from './fault-rules.js';
 
@@ -72,6 +73,7 @@ export function adminRoutes(ctx: SimulatorContext, control: SimulatorControl): R
         tickets: ctx.store.data.tickets.length,
         actions: ctx.store.data.actions.length,
         attachments: ctx.store.data.attachments.length,
+        emailRules: ctx.store.data.emailRules?.length ?? 0,
       },
     });
   });
@@ -130,6 +132,13 @@ export function adminRoutes(ctx: SimulatorContext, control: SimulatorControl): R
         .status(400)
         .json({ error: 'send { max, windowMs[, retryAfterSeconds] } or { enabled: false }' });
     res.json({ rateLimit: ctx.rateLimiter.current });
+  });
+  router.put('/variants', (req, res) => {
+    try {
+      res.json({ variants: control.setVariants(req.body as Partial<HaloVariants>) });
+    } catch (error) {
+      res.status(400).json({ error: error instanceof Error ? error.message : String(error) });
+    }
   });
   router.post('/tokens', (req, res) => {
     const body = asRecord(req.body);

@@ -4,9 +4,11 @@ import type {
   IssueTokenOptions,
   SimulatorControl,
 } from '../simulator/simulator-control.js';
+import { readVariantChanges } from './variant-changes.js';
 
 /** The programmatic {@link SimulatorControl} over one simulator's context. */
 export function createControl(ctx: SimulatorContext): SimulatorControl {
+  const startVariants = { ...ctx.options.variants };
   return {
     setLatency: (latency) => {
       if (!(latency.fixedMs >= 0) || !(latency.jitterMs >= 0))
@@ -20,12 +22,17 @@ export function createControl(ctx: SimulatorContext): SimulatorControl {
     requestLog: (filter) => ctx.log.list(filter),
     clearLog: () => ctx.log.clear(),
     setRateLimit: (limit) => ctx.rateLimiter.set(limit),
+    setVariants: (changes) => {
+      Object.assign(ctx.options.variants, readVariantChanges(changes));
+      return { ...ctx.options.variants };
+    },
     reset: () => {
       ctx.store.reset();
       ctx.faults.clear();
       ctx.log.clear();
       ctx.rateLimiter.set(ctx.options.rateLimit);
       ctx.latency = { ...ctx.options.latency };
+      Object.assign(ctx.options.variants, startVariants);
     },
     issueToken: (options: IssueTokenOptions = {}): IssuedToken => {
       const wanted = options.agent ?? 'alex';

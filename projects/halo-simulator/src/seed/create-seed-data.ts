@@ -7,6 +7,7 @@ import {
   fixedTickets,
   fixedUsers,
 } from './fixed-records.js';
+import { seedEmailRules } from './email-rules.js';
 import { DEFAULT_TENANT_SIZE, generateTenant, type TenantSize } from './generate-tenant.js';
 import { Prng } from './prng.js';
 import {
@@ -38,6 +39,7 @@ export function createSeedData(seed: number, size: TenantSize = DEFAULT_TENANT_S
     outcomes: seedOutcomes(),
     priorities: seedPriorities(),
     fieldInfo: seedFieldInfo(),
+    emailRules: seedEmailRules(),
     nextIds: { ticket: 1008, action: 20, attachment: 1, user: 8 },
   };
   generateTenant(data, new Prng(seed), size);

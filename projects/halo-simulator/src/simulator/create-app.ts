@@ -6,6 +6,7 @@ import { clientRoutes } from '../clients/client-routes.js';
 import { adminRoutes } from '../control/admin-routes.js';
 import { trafficMiddleware } from '../control/traffic-middleware.js';
 import { applyCorsHeaders, haloCors, originAllowList } from '../cors/halo-cors.js';
+import { emailRuleRoutes } from '../email-rules/email-rule-routes.js';
 import { HaloHttpError } from '../http/halo-http-error.js';
 import { sendHaloError } from '../http/send-halo-error.js';
 import { authinfoHandler } from '../oauth/authinfo-route.js';
@@ -69,6 +70,7 @@ export function createApp(ctx: SimulatorContext, control: SimulatorControl): Exp
     actionRoutes(ctx),
     attachmentRoutes(ctx),
     referenceRoutes(ctx),
+    emailRuleRoutes(ctx),
   );
   app.use('/api', (req: Request, res: Response) => {
     sendHaloError(

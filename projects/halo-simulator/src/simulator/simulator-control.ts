@@ -1,6 +1,6 @@
 import type { ActiveFault, FaultSpec } from '../control/fault-rules.js';
 import type { RequestLogEntry, RequestLogFilter } from '../control/request-log.js';
-import type { LatencyOptions, RateLimitOptions } from './simulator-options.js';
+import type { HaloVariants, LatencyOptions, RateLimitOptions } from './simulator-options.js';
 
 /** A token issued directly by {@link SimulatorControl.issueToken}. */
 export interface IssuedToken {
@@ -39,7 +39,12 @@ export interface SimulatorControl {
   clearLog(): void;
   /** Changes (or with false, removes) the rate limit and forgets counted requests. */
   setRateLimit(limit: RateLimitOptions | false): void;
-  /** Re-seeds the data and restores the start-up latency and rate limit; clears faults and the log. Tokens stay valid. */
+  /**
+   * Switches Halo behaviour variants from now on (all but `corsOnAuth`, which is read at
+   * start-up); returns the variants in effect. Throws on an unknown variant or value.
+   */
+  setVariants(changes: Partial<HaloVariants>): HaloVariants;
+  /** Re-seeds the data and restores the start-up latency, rate limit and variants; clears faults and the log. Tokens stay valid. */
   reset(): void;
   /** Issues a token without the browser flow (for e2e setup and benchmarks). */
   issueToken(options?: IssueTokenOptions): IssuedToken;

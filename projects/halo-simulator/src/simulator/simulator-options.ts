@@ -37,6 +37,16 @@ export interface HaloVariants {
   doubles: boolean;
   /** Apply the CORS allow-list to `/auth/*` too (default true); false = `/auth` sends no CORS headers. */
   corsOnAuth: boolean;
+  /**
+   * `/EmailRule`: readable by the signed-in agent (default), or `forbidden` — 403 with Halo's
+   * permission message, as for a tenant or agent not allowed to read the e-mail rules.
+   */
+  emailRuleAccess: 'allowed' | 'forbidden';
+  /**
+   * How `/EmailRule` carries a rule's field mappings: six flat slots `starttag`/`endtag`/`fieldname`,
+   * `starttag2`… `starttag6` (default) or a `fieldmappings` list (the reference names both).
+   */
+  emailRuleMappings: 'slots' | 'list';
 }
 
 /** Options of {@link startSimulator}; every field is optional. */
@@ -118,6 +128,8 @@ export const DEFAULT_VARIANTS: HaloVariants = {
   customFieldFilter: 'none',
   doubles: true,
   corsOnAuth: true,
+  emailRuleAccess: 'allowed',
+  emailRuleMappings: 'slots',
 };
 
 /** Applies defaults and checks the options (throws on a non-loopback host). */

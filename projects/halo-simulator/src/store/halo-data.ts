@@ -3,6 +3,7 @@ import type {
   AgentRecord,
   AttachmentRecord,
   ClientRecord,
+  EmailRuleRecord,
   FieldInfoRecord,
   OutcomeRecord,
   PriorityRecord,
@@ -34,6 +35,8 @@ export interface HaloData {
   outcomes: OutcomeRecord[];
   priorities: PriorityRecord[];
   fieldInfo: FieldInfoRecord[];
+  /** E-mail rules (absent in data files persisted before the simulator had them). */
+  emailRules?: EmailRuleRecord[];
   /** Next id per kind. */
   nextIds: Record<IdKind, number>;
 }

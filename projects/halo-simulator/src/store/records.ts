@@ -229,3 +229,38 @@ export interface FieldInfoRecord {
   searchable: boolean;
   values: { id: number; name: string }[];
 }
+
+/** A field mapping of an e-mail rule: the text between two tags in the body fills a field. */
+export interface EmailRuleMappingRecord {
+  fieldname: string;
+  starttag: string;
+  /** Empty: to the end of the line. */
+  endtag: string;
+}
+
+/**
+ * An e-mail rule (`/api/EmailRule`): which inbound e-mails it catches and what Halo does with them.
+ * `type` is a code Halo does not document; the simulator's are in `EMAIL_RULE_TYPES`.
+ */
+export interface EmailRuleRecord {
+  id: number;
+  name: string;
+  type: number;
+  enabled: boolean;
+  /** Lower runs first. */
+  seq: number;
+  /** Sender condition (an address, or a part of one). */
+  fromaddr: string;
+  /** Recipient condition (the mailbox address, or a part of one). */
+  toaddr: string;
+  /** Text the subject contains. */
+  subject: string;
+  /** Text the body contains. */
+  body: string;
+  /** Ticket type of new tickets (0: none). */
+  requesttype: number;
+  /** Text that closes the ticket. */
+  closestring: string;
+  /** At most six, as Halo's rule has six tag slots. */
+  mappings: EmailRuleMappingRecord[];
+}

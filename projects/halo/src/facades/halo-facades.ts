@@ -3,6 +3,7 @@ import { ActionsApi } from '../actions/actions-api';
 import { AgentApi } from '../agents/agent-api';
 import { AttachmentsApi } from '../attachments/attachments-api';
 import { ClientsApi } from '../clients/clients-api';
+import { EmailRulesApi } from '../email-rules/email-rules-api';
 import type { HaloRequestOptions } from '../http/halo-request-options';
 import { ReferenceDataApi } from '../reference-data/reference-data-api';
 import { SitesApi } from '../sites/sites-api';
@@ -34,6 +35,7 @@ export class HaloFacades {
   private readonly actions = inject(ActionsApi);
   private readonly attachments = inject(AttachmentsApi);
   private readonly reference = inject(ReferenceDataApi);
+  private readonly emailRulesApi = inject(EmailRulesApi);
 
   /** A read-only facade whose requests count under `scope`. */
   read(scope?: string): HaloReadFacade {
@@ -89,6 +91,7 @@ export class HaloFacades {
       teams: (options) => this.reference.teams(o(options)),
       priorities: (options) => this.reference.priorities(o(options)),
       fieldInfo: (typeId, options) => this.reference.fieldInfo(typeId, o(options)),
+      emailRules: (options) => this.emailRulesApi.list(o(options)),
     };
   }
 }

@@ -2,6 +2,7 @@ import type { HaloAction } from '../actions/action';
 import type { HaloActionQuery } from '../actions/actions-api';
 import type { HaloAgent } from '../agents/agent';
 import type { HaloClient } from '../clients/client';
+import type { HaloEmailRule } from '../email-rules/email-rule';
 import type { ListPage } from '../parsing/read-list';
 import type { HaloFieldInfo } from '../reference-data/field-info';
 import type { HaloOutcome } from '../reference-data/outcome';
@@ -78,4 +79,9 @@ export interface HaloReadFacade {
   priorities(options?: HaloCallOptions): Promise<readonly HaloPriority[]>;
   /** Custom field definitions, optionally of one record type (cached for the session). */
   fieldInfo(typeId?: number, options?: HaloCallOptions): Promise<readonly HaloFieldInfo[]>;
+  /**
+   * Halo's e-mail rules, lowest sequence first (cached for the session). Rejects with an
+   * `AppError` of kind `forbidden` when the tenant does not let the agent read them.
+   */
+  emailRules(options?: HaloCallOptions): Promise<readonly HaloEmailRule[]>;
 }

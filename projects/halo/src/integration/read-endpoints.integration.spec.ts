@@ -1,3 +1,5 @@
+import { TestBed } from '@angular/core/testing';
+import type { AppError } from '@halo-outlook/core';
 import { connect, admin } from './simulator-session.spec';
 
 describe('Halo client against the simulator: reads', () => {
@@ -68,5 +70,25 @@ describe('Halo client against the simulator: reads', () => {
     expect((await halo.teams()).map((t) => t.name)).toContain('1st Line');
     expect((await halo.priorities()).every((p) => Number.isInteger(p.id))).toBeTrue();
     expect((await halo.fieldInfo(1)).map((f) => f.name)).toContain('CFOutlookConversationId');
+  });
+
+  it('reads the e-mail rules, and is refused them where the tenant forbids it', async () => {
+    const rules = await connect().facades.read().emailRules();
+    const reception = rules.find((r) => r.name === 'Reception PCs');
+    expect(reception?.ticketTypeId).toBe(1);
+    expect(reception?.fieldMappings).toEqual([
+      { fieldName: 'assettag', startTag: 'Asset:', endTag: '' },
+    ]);
+    expect(rules.map((r) => r.sequence)).toEqual(
+      [...rules.map((r) => r.sequence)].sort((a, b) => a - b),
+    );
+
+    TestBed.resetTestingModule();
+    await admin('variants', 'PUT', { emailRuleAccess: 'forbidden' });
+    const refused: unknown = await connect()
+      .facades.read()
+      .emailRules()
+      .catch((e: unknown) => e);
+    expect((refused as AppError).kind).toBe('forbidden');
   });
 });

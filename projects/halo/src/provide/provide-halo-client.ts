@@ -5,6 +5,7 @@ import { AttachmentsApi } from '../attachments/attachments-api';
 import { SessionCache } from '../cache/session-cache';
 import { StaleWhileRevalidateCache } from '../cache/stale-while-revalidate-cache';
 import { ClientsApi } from '../clients/clients-api';
+import { EmailRulesApi } from '../email-rules/email-rules-api';
 import { HaloFacades } from '../facades/halo-facades';
 import { haloAuthInterceptor } from '../http/auth-interceptor';
 import { haloErrorInterceptor } from '../http/error-interceptor';
@@ -81,6 +82,7 @@ export function provideHaloClient(...features: readonly HaloClientFeature[]): En
     ActionsApi,
     AttachmentsApi,
     ReferenceDataApi,
+    EmailRulesApi,
     HaloFacades,
     ...features.flatMap((feature) => feature.providers),
   ]);

@@ -1,4 +1,28 @@
-import type { HaloTicketType, LogDefaults, ResolutionPicture } from '@halo-outlook/sdk';
+import type {
+  HaloTicketType,
+  LogDefaults,
+  MergedCandidate,
+  ResolutionPicture,
+} from '@halo-outlook/sdk';
+
+/**
+ * Where a value the create form starts with comes from, so the form can say it: an email rule's
+ * tag (a tag whose `data.ruleId` is set, as the email rules plugin proposes), another tag (its own
+ * `data.ticketTypeId`, or the agent's mapping of its id in `LogDefaults.ticketTypeByTag`), or the
+ * agent's default.
+ */
+export type PreselectionSource =
+  | { readonly kind: 'email-rule'; readonly name: string }
+  | { readonly kind: 'tag'; readonly label: string }
+  | { readonly kind: 'default' };
+
+/** A value the create form starts with, and where it comes from. */
+export interface Preselection<T> {
+  /** The value. */
+  readonly value: T;
+  /** Where it comes from. */
+  readonly source: PreselectionSource;
+}
 
 /**
  * The ticket types an agent may create a ticket of: active, agent-selectable, for tickets.
@@ -13,24 +37,57 @@ export function ticketTypesToOffer(types: readonly HaloTicketType[]): readonly H
 }
 
 /**
- * The ticket type a new ticket starts with: the one a matcher proposed for this e-mail (a tag's
- * `data.ticketTypeId`, e.g. from the classification or email rules plugins), else the agent's
- * default, when Halo offers it; null for Halo's default.
+ * The ticket type a new ticket starts with, and why, among the types Halo offers: the one a tag
+ * of the e-mail names (`data.ticketTypeId`: an email rule's, a classification's), most confident
+ * tag first; else the one the agent mapped to a tag of the e-mail (`defaults.ticketTypeByTag`);
+ * else the agent's default; null for Halo's default.
  *
  * @usageNotes
- * `defaultTicketType(picture, defaults, offered)`
+ * `preselectTicketType(picture, defaults, offered)?.value ?? null`
  */
-export function defaultTicketType(
+export function preselectTicketType(
   picture: ResolutionPicture,
   defaults: LogDefaults,
   offered: readonly HaloTicketType[],
-): number | null {
+): Preselection<number> | null {
   const ids = new Set(offered.map((t) => t.id));
-  const proposed = picture.tags
-    .map((tag) => tag.data?.['ticketTypeId'])
-    .find((id): id is number => typeof id === 'number' && ids.has(id));
-  if (proposed !== undefined) return proposed;
-  return defaults.ticketTypeId !== null && ids.has(defaults.ticketTypeId)
-    ? defaults.ticketTypeId
+  const offers = (id: unknown): id is number => typeof id === 'number' && ids.has(id);
+  for (const tag of picture.tags) {
+    const id = tag.data?.['ticketTypeId'];
+    if (offers(id)) return { value: id, source: sourceOf(tag) };
+  }
+  for (const tag of picture.tags) {
+    const id = defaults.ticketTypeByTag?.[String(tag.id)];
+    if (offers(id)) return { value: id, source: sourceOf(tag) };
+  }
+  return offers(defaults.ticketTypeId)
+    ? { value: defaults.ticketTypeId, source: { kind: 'default' } }
     : null;
+}
+
+/**
+ * The summary a tag of the e-mail read from its body (an email rule's field mapping of `summary`,
+ * in `data.fields`), and why; null when none did (the form then uses the subject).
+ *
+ * @usageNotes
+ * `preselectSummary(picture)?.value ?? ticketSummaryFromSubject(subject)`
+ */
+export function preselectSummary(picture: ResolutionPicture): Preselection<string> | null {
+  for (const tag of picture.tags) {
+    const fields = tag.data?.['fields'];
+    const summary =
+      typeof fields === 'object' && fields !== null
+        ? (fields as Record<string, unknown>)['summary']
+        : undefined;
+    if (typeof summary === 'string' && summary.trim()) {
+      return { value: summary.trim().slice(0, 250), source: sourceOf(tag) };
+    }
+  }
+  return null;
+}
+
+function sourceOf(tag: MergedCandidate): PreselectionSource {
+  return tag.data?.['ruleId'] !== undefined
+    ? { kind: 'email-rule', name: tag.label }
+    : { kind: 'tag', label: tag.label };
 }

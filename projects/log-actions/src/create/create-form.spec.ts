@@ -1,6 +1,7 @@
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { EMPTY_PICTURE, type MergedCandidate } from '@halo-outlook/sdk';
@@ -134,6 +135,67 @@ describe('CreateForm', () => {
         remoteImages: false,
       },
     ]);
+  });
+
+  it('preselects the ticket type and summary of an email rule, says so, and lets the agent change them', async () => {
+    const { fixture, host, loader } = await setUp({
+      client: candidate('client', 1, 'Contoso Dental'),
+      tags: [
+        candidate('tag', 'email-rule:2' as unknown as number, 'Reception PCs', {
+          ruleId: 2,
+          ticketTypeId: 1,
+          fields: { summary: 'Card reader on HS-RECEP-01' },
+        }),
+      ],
+    });
+    const [type] = await loader.getAllHarnesses(MatSelectHarness);
+    const typeField = await loader.getHarness(
+      MatFormFieldHarness.with({ floatingLabelText: 'Ticket type' }),
+    );
+    const summaryField = await loader.getHarness(
+      MatFormFieldHarness.with({ floatingLabelText: 'Summary' }),
+    );
+    await until(async () => (await type.getValueText()) === 'Incident');
+    expect(await typeField.getTextHints()).toEqual(['From email rule “Reception PCs”']);
+    const summary = await loader.getHarness(
+      MatInputHarness.with({ selector: '[formControlName=summary]' }),
+    );
+    expect(await summary.getValue()).toBe('Card reader on HS-RECEP-01');
+    expect(await summaryField.getTextHints()).toEqual(['From email rule “Reception PCs”']);
+
+    await type.clickOptions({ text: 'Service Request' });
+    await fixture.whenStable();
+    expect(await typeField.getTextHints()).toEqual([]);
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Create ticket' }))).click();
+    expect(host.submitted[0]).toEqual(
+      jasmine.objectContaining({ ticketTypeId: 3, summary: 'Card reader on HS-RECEP-01' }),
+    );
+  });
+
+  it('preselects the ticket type the agent mapped to a tag, else the agent’s default, saying which', async () => {
+    const { fixture, host, loader } = await setUp({
+      tags: [candidate('tag', 'class:billing' as unknown as number, 'Billing question')],
+    });
+    const [type] = await loader.getAllHarnesses(MatSelectHarness);
+    const typeField = await loader.getHarness(
+      MatFormFieldHarness.with({ floatingLabelText: 'Ticket type' }),
+    );
+    await until(async () => (await type.getValueText()) === 'Halo’s default');
+    expect(await typeField.getTextHints()).toEqual([]);
+
+    host.defaultsState.update((d) => ({
+      ...d,
+      ticketTypeId: 1,
+      ticketTypeByTag: { 'class:billing': 3 },
+    }));
+    await fixture.whenStable();
+    await until(async () => (await type.getValueText()) === 'Service Request');
+    expect(await typeField.getTextHints()).toEqual(['From tag “Billing question”']);
+
+    host.pictureState.update((p) => ({ ...p, tags: [] }));
+    await fixture.whenStable();
+    await until(async () => (await type.getValueText()) === 'Incident');
+    expect(await typeField.getTextHints()).toEqual(['Your default (Settings)']);
   });
 
   it('creates for a sender who is not in Halo under the chosen client', async () => {

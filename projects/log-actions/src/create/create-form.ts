@@ -8,7 +8,7 @@ import {
 } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
-import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { LogFormHost } from '@halo-outlook/sdk';
@@ -25,8 +25,9 @@ import { RecordPicker, type RecordSearch } from '../form/record-picker';
 import { choiceOfCandidate, searchClients } from '../form/ticket-choices';
 import { limitsOf } from '../options/with-limits';
 import { ticketSummaryFromSubject } from '../summary/ticket-summary-from-subject';
-import { defaultTicketType, ticketTypesToOffer } from './create-defaults';
+import { preselectSummary, preselectTicketType, ticketTypesToOffer } from './create-defaults';
 import type { CreateInput } from './create-input';
+import { preselectionHint } from './preselection-hint';
 
 /** The contact select's value for a sender who is not in Halo (Halo ids start at 1). */
 const NOT_IN_HALO = 0;
@@ -35,9 +36,10 @@ const NONE = 0;
 
 /**
  * The form of "Create ticket": a warning with a link and "Append instead" when the e-mail or its
- * thread is already on a ticket; the ticket type, the summary (from the subject), the client, site
- * and contact from the pane's picture (each editable), the outcome of the e-mail's record, private
- * or public, the time taken, the body options and the files.
+ * thread is already on a ticket; the ticket type (preselected from the e-mail's tags or the
+ * agent's default, saying which), the summary (from the subject, or an email rule's mapping), the
+ * client, site and contact from the pane's picture (each editable), the outcome of the e-mail's
+ * record, private or public, the time taken, the body options and the files.
  */
 @Component({
   selector: 'halo-create-form',
@@ -46,6 +48,7 @@ const NONE = 0;
     MatButton,
     MatFormField,
     MatLabel,
+    MatHint,
     MatError,
     MatInput,
     MatSelect,
@@ -99,10 +102,16 @@ const NONE = 0;
             <mat-option [value]="type.id">{{ type.name }}</mat-option>
           }
         </mat-select>
+        @if (typeHint(); as hint) {
+          <mat-hint>{{ hint }}</mat-hint>
+        }
       </mat-form-field>
       <mat-form-field appearance="outline">
         <mat-label i18n="@@log.form.summary">Summary</mat-label>
         <input matInput formControlName="summary" maxlength="250" />
+        @if (summaryHint(); as hint) {
+          <mat-hint>{{ hint }}</mat-hint>
+        }
         <mat-error i18n="@@log.form.summaryRequired">Give the ticket a summary.</mat-error>
       </mat-form-field>
       <halo-record-picker
@@ -191,6 +200,28 @@ export class CreateForm {
     (_, signal) => this.host.halo.ticketTypes({ signal }),
   );
   protected readonly ticketTypes = computed(() => ticketTypesToOffer(this.allTypes.items()));
+  /** The ticket type to start with (a tag's, the agent's default), and why. */
+  private readonly typePreselection = computed(() =>
+    preselectTicketType(this.picture(), this.host.defaults(), this.ticketTypes()),
+  );
+  private readonly typeValue = controlValue(this.form.controls.ticketTypeId);
+  /** Why the ticket type is preselected, while the agent keeps it. */
+  protected readonly typeHint = computed(() => {
+    const preselected = this.typePreselection();
+    return preselected && preselected.value === this.typeValue()
+      ? preselectionHint(preselected.source)
+      : null;
+  });
+  /** A summary an email rule read from the body, and why. */
+  private readonly summaryPreselection = computed(() => preselectSummary(this.picture()));
+  private readonly summaryValue = controlValue(this.form.controls.summary);
+  /** Why the summary is preselected, while the agent keeps it. */
+  protected readonly summaryHint = computed(() => {
+    const preselected = this.summaryPreselection();
+    return preselected && preselected.value === this.summaryValue()
+      ? preselectionHint(preselected.source)
+      : null;
+  });
   private readonly client = controlValue(this.form.controls.client);
   private readonly clientId = computed(() => {
     const client = this.client();
@@ -285,13 +316,19 @@ export class CreateForm {
         }
       });
     });
+    // The ticket type and summary follow the tags as they arrive, until the agent changes them.
     effect(() => {
-      const offered = this.ticketTypes();
+      const preselected = this.typePreselection();
       untracked(() => {
         if (this.form.controls.ticketTypeId.dirty) return;
-        this.form.controls.ticketTypeId.setValue(
-          defaultTicketType(this.picture(), this.host.defaults(), offered) ?? NONE,
-        );
+        this.form.controls.ticketTypeId.setValue(preselected?.value ?? NONE);
+      });
+    });
+    effect(() => {
+      const preselected = this.summaryPreselection();
+      untracked(() => {
+        if (preselected === null || this.form.controls.summary.dirty) return;
+        this.form.controls.summary.setValue(preselected.value);
       });
     });
     effect(() => {

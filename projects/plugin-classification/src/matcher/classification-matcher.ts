@@ -2,15 +2,12 @@ import { Candidate, Matcher } from '@halo-outlook/sdk';
 import { createEmailClassifier, EmailClassifier } from '../classifier/email-classifier';
 import { labelledCorpus } from '../corpus/labelled-corpus';
 import { normalizeHeaders } from '../model/classifiable-email';
-import { EMAIL_CLASS_LABELS } from '../model/email-class';
+import { EMAIL_CLASS_LABELS, classificationTagId } from '../model/email-class';
 import { ClassificationMatcherOptions } from './classification-matcher-options';
 import { readEmailContent } from './read-email-content';
 
 /** The id of the classification matcher. */
 export const CLASSIFICATION_MATCHER_ID = 'example.classification';
-
-/** The prefix of the tag the matcher proposes: `class:support`, `class:spam`… */
-export const CLASSIFICATION_TAG_PREFIX = 'class:';
 
 /**
  * Creates the matcher that classifies an email as support, sales, billing, automated or spam, in
@@ -45,7 +42,7 @@ export function classificationMatcher(options: ClassificationMatcherOptions = {}
       const ticketTypeId = options.ticketTypes?.[result.label];
       const candidate: Candidate = {
         kind: 'tag',
-        id: CLASSIFICATION_TAG_PREFIX + result.label,
+        id: classificationTagId(result.label),
         label: EMAIL_CLASS_LABELS[result.label],
         confidence: result.confidence,
         reason: `${EMAIL_CLASS_LABELS[result.label]}: ${result.reasons.join('; ')}.`,

@@ -19,6 +19,20 @@ export const EMAIL_CLASS_LABELS: Readonly<Record<EmailClass, string>> = {
   spam: 'Spam',
 };
 
+/** The prefix of the tag the classification matcher proposes: `class:support`, `class:spam`… */
+export const CLASSIFICATION_TAG_PREFIX = 'class:';
+
+/**
+ * The id of the tag the classification matcher proposes for a class (`class:billing`), as the
+ * pane's settings map it to a ticket type.
+ *
+ * @usageNotes
+ * `classificationTagId('billing')` → `'class:billing'`
+ */
+export function classificationTagId(emailClass: EmailClass): string {
+  return CLASSIFICATION_TAG_PREFIX + emailClass;
+}
+
 /** Whether a value is one of the {@link EMAIL_CLASSES}. */
 export function isEmailClass(value: unknown): value is EmailClass {
   return EMAIL_CLASSES.includes(value as EmailClass);

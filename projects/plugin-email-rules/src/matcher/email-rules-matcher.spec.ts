@@ -49,6 +49,19 @@ describe('emailRulesMatcher', () => {
     expect(validateCandidate(candidate).ok).toBeTrue();
   });
 
+  it('names the asset tag it read in its reason', async () => {
+    const withAsset: EmailRule = { ...alerts, assetTag: { startTag: 'Asset:', endTag: '' } };
+    const [candidate] = await runMatcher(
+      emailRulesMatcher({
+        rules: [withAsset],
+        readContent: async () => ({ text: 'Asset: CD-0142\n', headers: {} }),
+      }),
+      alert,
+    );
+    expect(candidate.data?.['assetTag']).toBe('CD-0142');
+    expect(candidate.reason).toContain('Asset tag: CD-0142.');
+  });
+
   it('reads the body from the context when no reader is given', async () => {
     const mail = aMailContent({ text: 'Device: HARB-FS01\n' });
     const [candidate] = await runMatcher(emailRulesMatcher({ rules: [alerts] }), alert, { mail });
@@ -69,6 +82,9 @@ describe('emailRulesMatcher', () => {
     expect(candidate.id).toBe(IGNORED_BY_HALO_TAG);
     expect(candidate.reason).toContain('Halo\'s email rule "Drop newsletters" ignores this email');
     expect(candidate.reason).toContain('Log it from here');
+    expect(candidate.data).toEqual(
+      jasmine.objectContaining({ ruleId: 5, ruleName: 'Drop newsletters' }),
+    );
     expect(validateCandidate(candidate).ok).toBeTrue();
   });
 

@@ -25,7 +25,9 @@ export interface EmailRulesMatcherOptions {
  * Creates the matcher that applies Halo-style email rules in the pane. When a ticket rule matches,
  * it proposes a `tag` (`email-rule:<id>`) whose `data` carries what create should preselect:
  * `ticketTypeId`, `fields` and `assetTag`. When an ignore rule matches, it proposes the
- * {@link IGNORED_BY_HALO_TAG} tag whose reason warns the agent that Halo would drop this email.
+ * {@link IGNORED_BY_HALO_TAG} tag whose reason warns the agent that Halo would drop this email
+ * (`data`: `ruleId`, `ruleName`, `warning`). `rules` may be Halo's own, read per email with
+ * `haloEmailRules`.
  *
  * @usageNotes
  * ```ts
@@ -73,12 +75,13 @@ function toCandidate(verdict: EmailRuleVerdict): Candidate {
       label: 'Ignored by Halo',
       confidence: 0.9,
       reason: warning,
-      data: { ruleId: rule.id, warning },
+      data: { ruleId: rule.id, ruleName: rule.name, warning },
     };
   }
   const found = Object.keys(verdict.fields);
   const parts = [`Halo's email rule "${rule.name}" applies${because}.`];
   if (found.length) parts.push(`It reads ${found.join(', ')} from the body.`);
+  if (verdict.assetTag) parts.push(`Asset tag: ${verdict.assetTag}.`);
   if (verdict.unreadFields.length) {
     parts.push(`The body could not be read, so ${verdict.unreadFields.join(', ')} stay empty.`);
   }

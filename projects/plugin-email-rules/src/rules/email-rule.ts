@@ -42,6 +42,8 @@ export interface EmailRule {
   readonly to?: AddressCondition;
   /** Text the subject must contain (case is ignored). */
   readonly subjectContains?: string;
+  /** Text the body must contain (case is ignored); never holds when the body cannot be read. */
+  readonly bodyContains?: string;
   /** The ticket type the rule gives new tickets. */
   readonly ticketTypeId?: number;
   /** Fields filled from the body. */

@@ -54,6 +54,8 @@ describe('evaluateEmailRules', () => {
       rule({ id: 11, from: { value: 'rmm', match: 'contains' }, subjectContains: 'backup' }),
       false,
     ],
+    ['body contains, any case', rule({ id: 15, bodyContains: 'FREE: 4%' }), true],
+    ['body contains, absent', rule({ id: 16, bodyContains: 'backup failed' }), false],
     ['no conditions at all', rule({ id: 12 }), true],
     ['a disabled rule', rule({ id: 13, enabled: false }), false],
   ];
@@ -108,6 +110,12 @@ describe('evaluateEmailRules', () => {
     );
     expect(verdict?.fields).toEqual({});
     expect(verdict?.unreadFields).toEqual(['CFDevice']);
+  });
+
+  it('never claims a body condition when the body could not be read', () => {
+    const bodyRule = rule({ id: 1, bodyContains: 'HARB-FS01' });
+    expect(evaluateEmailRules([bodyRule], email)?.reasons).toEqual(['body contains "HARB-FS01"']);
+    expect(evaluateEmailRules([bodyRule], { ...email, text: null })).toBeNull();
   });
 
   it('says an ignore rule ignores the email, and why', () => {

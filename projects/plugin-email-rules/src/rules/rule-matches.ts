@@ -2,7 +2,9 @@ import { AddressCondition, EmailRule, RuleEmail } from './email-rule';
 
 /**
  * Checks one rule's conditions against an email and says which held, in words, or returns `null`
- * when one of them fails. A rule with no condition at all matches every email of its mailbox.
+ * when one of them fails. A rule with no condition at all matches every email of its mailbox. A
+ * body condition fails when the body could not be read: Halo might not apply the rule, so it is
+ * never claimed.
  */
 export function ruleMatches(rule: EmailRule, email: RuleEmail): string[] | null {
   const reasons: string[] = [];
@@ -23,6 +25,11 @@ export function ruleMatches(rule: EmailRule, email: RuleEmail): string[] | null 
   if (rule.subjectContains) {
     if (!email.subject.toLowerCase().includes(rule.subjectContains.toLowerCase())) return null;
     reasons.push(`subject contains "${rule.subjectContains}"`);
+  }
+  if (rule.bodyContains) {
+    const text = email.text?.toLowerCase();
+    if (text === undefined || !text.includes(rule.bodyContains.toLowerCase())) return null;
+    reasons.push(`body contains "${rule.bodyContains}"`);
   }
   return reasons;
 }

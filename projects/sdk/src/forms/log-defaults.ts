@@ -12,6 +12,12 @@ export interface LogDefaults {
   readonly privateNote: boolean;
   /** The time taken a form starts with, in minutes. */
   readonly minutes: number;
+  /**
+   * The ticket type a new ticket starts with when the e-mail carries a tag, by tag id
+   * (`{ 'class:billing': 7 }`): used when no tag names a ticket type itself (`data.ticketTypeId`).
+   * Absent: no mapping.
+   */
+  readonly ticketTypeByTag?: Readonly<Record<string, number>>;
 }
 
 /** The defaults when the app gives none. */
@@ -21,6 +27,7 @@ export const DEFAULT_LOG_DEFAULTS: LogDefaults = Object.freeze({
   attachments: true,
   privateNote: true,
   minutes: 0,
+  ticketTypeByTag: Object.freeze({}),
 });
 
 /**

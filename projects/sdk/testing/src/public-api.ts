@@ -11,6 +11,7 @@ export {
   aHaloAction,
   aHaloOutcome,
   aHaloClient,
+  aHaloEmailRule,
   aHaloSite,
   aHaloTicket,
   aHaloUser,

@@ -7,7 +7,7 @@ describe('provideLogDefaultsFromSettings', () => {
   beforeEach(() => localStorage.removeItem('halo-outlook'));
   afterEach(() => localStorage.removeItem('halo-outlook'));
 
-  it('gives the log actions’ forms the agent’s defaults, as they change', async () => {
+  it('gives the log actions’ forms the agent’s defaults and tag mapping, as they change', async () => {
     TestBed.configureTestingModule({ providers: [provideLogDefaultsFromSettings()] });
     const defaults = TestBed.inject(LOG_DEFAULTS);
     expect(defaults()).toEqual({
@@ -16,6 +16,7 @@ describe('provideLogDefaultsFromSettings', () => {
       attachments: true,
       privateNote: true,
       minutes: 0,
+      ticketTypeByTag: {},
     });
 
     await TestBed.inject(SettingsStore).update({
@@ -24,6 +25,7 @@ describe('provideLogDefaultsFromSettings', () => {
       attachmentsByDefault: false,
       privateNoteByDefault: false,
       defaultMinutes: 15,
+      ticketTypeByTag: { 'class:billing': 7 },
     });
     expect(defaults()).toEqual({
       ticketTypeId: 3,
@@ -31,6 +33,7 @@ describe('provideLogDefaultsFromSettings', () => {
       attachments: false,
       privateNote: false,
       minutes: 15,
+      ticketTypeByTag: { 'class:billing': 7 },
     });
   });
 });

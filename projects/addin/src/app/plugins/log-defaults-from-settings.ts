@@ -11,6 +11,7 @@ export function toLogDefaults(settings: PaneSettings): LogDefaults {
     attachments: settings.attachmentsByDefault,
     privateNote: settings.privateNoteByDefault,
     minutes: settings.defaultMinutes,
+    ticketTypeByTag: settings.ticketTypeByTag,
   };
 }
 

@@ -2,6 +2,7 @@ import type {
   HaloAction,
   HaloAgent,
   HaloClient,
+  HaloEmailRule,
   HaloFieldInfo,
   HaloOutcome,
   HaloPriority,
@@ -39,6 +40,8 @@ export interface HaloFixtures {
   readonly priorities?: readonly HaloPriority[];
   /** Reference data. */
   readonly fieldInfo?: readonly HaloFieldInfo[];
+  /** Halo's e-mail rules (`emailRules()`), in any order: they are answered lowest sequence first. */
+  readonly emailRules?: readonly HaloEmailRule[];
   /** Status ids that mean closed, for `listTickets({ openOnly: true })`. Default `[8, 9]`. */
   readonly closedStatusIds?: readonly number[];
 }

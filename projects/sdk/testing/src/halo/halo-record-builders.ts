@@ -1,6 +1,7 @@
 import type {
   HaloAction,
   HaloClient,
+  HaloEmailRule,
   HaloOutcome,
   HaloSite,
   HaloTicket,
@@ -128,6 +129,32 @@ export function aHaloOutcome(overrides: Partial<HaloOutcome> = {}): HaloOutcome 
     newStatusId: null,
     hiddenFromUser: false,
     sendsEmail: false,
+    ...overrides,
+  };
+}
+
+/**
+ * Builds one of Halo's e-mail rules for a test: enabled, type 0, no conditions (it catches every
+ * e-mail), changed by `overrides`.
+ *
+ * @usageNotes
+ * `aHaloEmailRule({ id: 1, name: 'Alert mailers', type: 3, fromAddress: 'alerts@' })`
+ */
+export function aHaloEmailRule(overrides: Partial<HaloEmailRule> = {}): HaloEmailRule {
+  const id = overrides.id ?? next();
+  return {
+    id,
+    name: `Email rule ${id}`,
+    type: 0,
+    enabled: true,
+    sequence: 10,
+    fromAddress: null,
+    toAddress: null,
+    subjectContains: null,
+    bodyContains: null,
+    ticketTypeId: null,
+    closeString: null,
+    fieldMappings: [],
     ...overrides,
   };
 }

@@ -1,5 +1,5 @@
 import { AppError } from '@halo-outlook/sdk';
-import { aHaloTicket, aHaloUser } from './halo-record-builders';
+import { aHaloEmailRule, aHaloTicket, aHaloUser } from './halo-record-builders';
 import { RecordingHaloFacade } from './recording-halo-facade';
 
 describe('RecordingHaloFacade', () => {
@@ -17,6 +17,20 @@ describe('RecordingHaloFacade', () => {
         withSignal: false,
       },
     ]);
+  });
+
+  it('answers the e-mail rules lowest sequence first, and can refuse them as Halo does', async () => {
+    const late = aHaloEmailRule({ id: 2, sequence: 20 });
+    const early = aHaloEmailRule({ id: 1, sequence: 1, type: 3 });
+    const halo = new RecordingHaloFacade({ emailRules: [late, early] });
+    expect((await halo.emailRules()).map((r) => r.id)).toEqual([1, 2]);
+    halo.failNext(
+      'emailRules',
+      new AppError({ kind: 'forbidden', message: 'No permission.', action: 'Ask.' }),
+    );
+    await expectAsync(halo.emailRules()).toBeRejectedWith(
+      jasmine.objectContaining({ kind: 'forbidden' }),
+    );
   });
 
   it('rejects a missing ticket as not found, as Halo does', async () => {

@@ -80,6 +80,7 @@ export class RecordingHaloFacade implements HaloWriteFacade {
       teams: [],
       priorities: [],
       fieldInfo: [],
+      emailRules: [],
       closedStatusIds: [8, 9],
       ...fixtures,
     };
@@ -213,6 +214,9 @@ export class RecordingHaloFacade implements HaloWriteFacade {
   ) => this.facade.priorities(...a);
   /** {@inheritDoc HaloReadFacade.fieldInfo} */ fieldInfo: HaloWriteFacade['fieldInfo'] = (...a) =>
     this.facade.fieldInfo(...a);
+  /** {@inheritDoc HaloReadFacade.emailRules} */ emailRules: HaloWriteFacade['emailRules'] = (
+    ...a
+  ) => this.facade.emailRules(...a);
   /** {@inheritDoc HaloWriteFacade.createTicket} */ createTicket: HaloWriteFacade['createTicket'] =
     (...a) => this.facade.createTicket(...a);
   /** {@inheritDoc HaloWriteFacade.updateTicket} */ updateTicket: HaloWriteFacade['updateTicket'] =
@@ -313,6 +317,8 @@ export class RecordingHaloFacade implements HaloWriteFacade {
       teams: (o) => call('teams', [], o, () => d.teams),
       priorities: (o) => call('priorities', [], o, () => d.priorities),
       fieldInfo: (typeId, o) => call('fieldInfo', [typeId], o, () => d.fieldInfo),
+      emailRules: (o) =>
+        call('emailRules', [], o, () => [...d.emailRules].sort((a, b) => a.sequence - b.sequence)),
       createTicket: (ticket, o) =>
         call('createTicket', [ticket], o, () => {
           const created = aHaloTicket({

@@ -8,6 +8,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readFileSync,
   readdirSync,
   rmSync,
   writeFileSync,
@@ -53,7 +54,7 @@ test.describe('nginx serving the build', () => {
     cpSync(BUILD, site, { recursive: true });
     // The auth dialog pages, when the build does not have them yet.
     mkdirSync(join(site, 'auth'), { recursive: true });
-    for (const page of ['start', 'callback']) {
+    for (const page of ['start', 'callback', 'entra-redirect']) {
       const file = join(site, 'auth', `${page}.html`);
       if (!existsSync(file)) writeFileSync(file, `<!doctype html><title>${page}</title>`);
     }
@@ -115,6 +116,7 @@ test.describe('nginx serving the build', () => {
       ['/index.html', 'no-cache', /^text\/html/],
       ['/auth/start.html', 'no-cache', /^text\/html/],
       ['/auth/callback.html', 'no-cache', /^text\/html/],
+      ['/auth/entra-redirect.html', 'no-cache', /^text\/html/],
       ['/manifest.xml', 'no-cache', /^application\/xml/],
       ['/latest.json', 'no-cache', /^application\/json/],
       ['/icons/icon-80.png', 'public, max-age=86400', /^image\/png$/],
@@ -204,6 +206,49 @@ test.describe('nginx serving the build', () => {
     await page.goto('https://elsewhere.example/');
     await expect(page).toHaveTitle('framed');
     await expect(page.frameLocator('iframe').locator('halo-root')).toHaveCount(0);
+  });
+});
+
+test.describe('the nginx template and the Microsoft Entra features', () => {
+  /** connect-src of the configuration rendered with `env`, or the script's refusal. */
+  function connectSrc(env: Record<string, string>): { sources: string[]; refusal: string } {
+    const temp = mkdtempSync(join(tmpdir(), 'halo-nginx-entra-'));
+    try {
+      writeFileSync(join(temp, 'index.html'), '<!doctype html><title>x</title>');
+      const conf = join(temp, 'nginx.conf');
+      const rendered = spawnSync('deploy/render-nginx-conf.sh', ['deploy/nginx.conf', conf], {
+        encoding: 'utf8',
+        env: { PATH: process.env['PATH'] ?? '', SITE_ROOT: temp, HALO_URL: HALO, ...env },
+      });
+      if (rendered.status !== 0) return { sources: [], refusal: rendered.stderr };
+      const csp = /add_header Content-Security-Policy "([^"]+)"/.exec(readFileSync(conf, 'utf8'));
+      return { sources: directives(csp?.[1] ?? '').get('connect-src') ?? [], refusal: '' };
+    } finally {
+      rmSync(temp, { recursive: true, force: true });
+    }
+  }
+
+  test('lets the pane call the Entra authority and Graph only when an Entra app is set', () => {
+    expect(connectSrc({}).sources).toEqual(["'self'", HALO]);
+    expect(connectSrc({ ENTRA_CLIENT_ID: '0f6b7a52-3c5e-4d0b-9a51-7c1f1c2e9d10' }).sources).toEqual(
+      ["'self'", HALO, 'https://login.microsoftonline.com', 'https://graph.microsoft.com'],
+    );
+    expect(
+      connectSrc({
+        ENTRA_CLIENT_ID: '0f6b7a52-3c5e-4d0b-9a51-7c1f1c2e9d10',
+        ENTRA_AUTHORITY: 'https://login.microsoftonline.us/72f988bf-86f1-41af-91ab-2d7cd011db47',
+        GRAPH_URL: 'https://graph.microsoft.us/v1.0',
+      }).sources,
+    ).toEqual(["'self'", HALO, 'https://login.microsoftonline.us', 'https://graph.microsoft.us']);
+  });
+
+  test('refuses Entra addresses it cannot use, saying why', () => {
+    expect(connectSrc({ GRAPH_URL: 'https://graph.microsoft.us/v1.0' }).refusal).toContain(
+      'take effect with ENTRA_CLIENT_ID',
+    );
+    expect(
+      connectSrc({ ENTRA_CLIENT_ID: 'app', ENTRA_AUTHORITY: 'http://login.example/x' }).refusal,
+    ).toContain('ENTRA_AUTHORITY: "http://login.example/x" is not an origin');
   });
 });
 

@@ -1,8 +1,11 @@
-// Builds the sign-in dialog pages into dist/addin/browser/auth/: start.html and callback.html,
-// each with one small script bundle (no inline script, so a CSP without 'unsafe-inline' holds).
+// Builds the sign-in dialog pages into dist/addin/browser/auth/: start.html and callback.html
+// (Halo sign-in), and entra-redirect.html (the Microsoft sign-in pop-up's redirect page, MSAL's
+// redirect bridge), each with one small script bundle (no inline script, so a CSP without
+// 'unsafe-inline' holds).
 // They are separate entry pages, not routes of the app: the Office dialog must not boot the
 // whole pane. esbuild bundles them from projects/addin/auth-pages/*.ts, resolving
-// @halo-outlook/core through tsconfig.json's paths; tree-shaking leaves only the page functions.
+// @halo-outlook/core and @halo-outlook/entra through tsconfig.json's paths; tree-shaking leaves
+// only the page functions.
 // Usage: node tools/build-auth-pages.mjs [--out dist/addin/browser/auth]
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,7 +17,7 @@ const { values } = parseArgs({
 });
 const source = resolve('projects/addin/auth-pages');
 const out = resolve(values.out);
-const pages = ['start', 'callback'];
+const pages = ['start', 'callback', 'entra-redirect'];
 
 mkdirSync(out, { recursive: true });
 const result = await build({

@@ -54,6 +54,30 @@ describe('generate-manifest', () => {
     assert.match(xml, /<AppDomain>https:\/\/example\.halopsa\.com<\/AppDomain>/);
   });
 
+  it('presets the Microsoft Entra features in the start URL, refusing an address it cannot use', () => {
+    const result = generate(
+      'entra',
+      ...ORG,
+      '--entra-client-id',
+      '0f6b7a52-3c5e-4d0b-9a51-7c1f1c2e9d10',
+      '--entra-authority',
+      'https://login.microsoftonline.com/72f988bf-86f1-41af-91ab-2d7cd011db47/',
+    );
+    assert.equal(result.status, 0, result.stderr);
+    const xml = result.manifest();
+    const start = new URL(unescapeXml(/<SourceLocation DefaultValue="([^"]*)"/.exec(xml)[1]));
+    assert.equal(start.searchParams.get('entraClientId'), '0f6b7a52-3c5e-4d0b-9a51-7c1f1c2e9d10');
+    assert.equal(
+      start.searchParams.get('entraAuthority'),
+      'https://login.microsoftonline.com/72f988bf-86f1-41af-91ab-2d7cd011db47',
+    );
+    assert.equal(start.searchParams.has('graphUrl'), false);
+
+    const refused = generate('entra-bad', ...ORG, '--graph-url', 'http://graph.example/v1.0');
+    assert.notEqual(refused.status, 0);
+    assert.match(refused.stderr, /--graph-url http:\/\/graph\.example\/v1\.0 must use https:\/\//);
+  });
+
   it('describes the release in latest.json', () => {
     const result = generate('latest', ...ORG, '--version', '1.0.0.0');
     assert.equal(result.status, 0, result.stderr);

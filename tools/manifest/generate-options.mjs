@@ -12,6 +12,11 @@ Writes an organisation's manifest.xml and latest.json for the add-in served at -
   --halo-url <url>      your Halo URL, preset for every user, e.g. https://example.halopsa.com
   --client-id <id>      the client id of your Halo API application, preset for every user
   --tenant <name>       your Halo tenant name (Halo-hosted instances that need it)
+  --entra-client-id <id>    your Microsoft Entra app's Application (client) ID: turns on
+                            the Microsoft features (docs/entra.md)
+  --entra-authority <url>   the Entra authority (default: any work or school account,
+                            https://login.microsoftonline.com/organizations)
+  --graph-url <url>         Microsoft Graph (default https://graph.microsoft.com/v1.0)
   --name <text>         the add-in's display name (default: Halo for Outlook)
   --environment <name>  a separate add-in for an environment, e.g. Staging: its own Id and
                         "(Staging)" after the display name
@@ -34,6 +39,7 @@ export class UsageError extends Error {}
  * @param {string[]} args the command-line arguments (without `node` and the script)
  * @returns {{ help: true } | {
  *   help: false, baseUrl: string, haloUrl?: string, clientId?: string, tenant?: string,
+ *   entraClientId?: string, entraAuthority?: string, graphUrl?: string,
  *   name?: string, environment?: string, id?: string, version?: string, previous?: string,
  *   appDomains: string[], out: string, assets?: string }}
  */
@@ -47,6 +53,9 @@ export function parseGenerateOptions(args) {
         'halo-url': { type: 'string' },
         'client-id': { type: 'string' },
         tenant: { type: 'string' },
+        'entra-client-id': { type: 'string' },
+        'entra-authority': { type: 'string' },
+        'graph-url': { type: 'string' },
         name: { type: 'string' },
         environment: { type: 'string' },
         id: { type: 'string' },
@@ -85,6 +94,18 @@ export function parseGenerateOptions(args) {
         /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/,
         'use the tenant name Halo shows, e.g. example',
       ),
+    entraClientId:
+      values['entra-client-id'] &&
+      checked(
+        values['entra-client-id'],
+        '--entra-client-id',
+        /^[A-Za-z0-9._:-]{1,128}$/,
+        'copy the Application (client) ID of your Entra app, e.g. 0f6b7a52-3c5e-4d0b-9a51-7c1f1c2e9d10',
+      ),
+    entraAuthority:
+      values['entra-authority'] &&
+      normalizeEntraUrl(values['entra-authority'], '--entra-authority'),
+    graphUrl: values['graph-url'] && normalizeEntraUrl(values['graph-url'], '--graph-url'),
     name:
       values.name &&
       checked(
@@ -139,6 +160,14 @@ export function normalizeBaseUrl(value) {
 
 function normalizeHaloUrl(value) {
   const url = parseUrl(value, '--halo-url');
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+function normalizeEntraUrl(value, option) {
+  const url = parseUrl(value, option);
+  if (url.search || url.hash) {
+    throw new UsageError(`${option} ${value} must not have a query or fragment.`);
+  }
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 

@@ -7,7 +7,14 @@ import { escapeXml } from './xml-escape.mjs';
 export const PANE_PAGE = 'index.html';
 
 /** The start-URL query parameters the add-in reads its organisation-managed settings from. */
-export const SETTINGS_PARAMETERS = { haloUrl: 'haloUrl', clientId: 'clientId', tenant: 'tenant' };
+export const SETTINGS_PARAMETERS = {
+  haloUrl: 'haloUrl',
+  clientId: 'clientId',
+  tenant: 'tenant',
+  entraClientId: 'entraClientId',
+  entraAuthority: 'entraAuthority',
+  graphUrl: 'graphUrl',
+};
 
 /**
  * @typedef {object} ManifestOptions
@@ -17,6 +24,9 @@ export const SETTINGS_PARAMETERS = { haloUrl: 'haloUrl', clientId: 'clientId', t
  * @property {string} [haloUrl] the organisation's Halo URL, preset for every user
  * @property {string} [clientId] the Halo API application's client id, preset for every user
  * @property {string} [tenant] the Halo tenant name (Halo-hosted instances), preset for every user
+ * @property {string} [entraClientId] the organisation's Microsoft Entra app (docs/entra.md)
+ * @property {string} [entraAuthority] the Entra authority, when not the default
+ * @property {string} [graphUrl] Microsoft Graph, when not the default
  * @property {string} [name] the display name, replacing the default and its translations
  * @property {string} [environment] a label appended to the display name, e.g. `Staging`
  * @property {string[]} [appDomains] extra origins the pane may navigate to (AppDomains)
@@ -24,12 +34,20 @@ export const SETTINGS_PARAMETERS = { haloUrl: 'haloUrl', clientId: 'clientId', t
 
 /**
  * The pane's start URL: the base URL's `index.html`, with the managed settings in its query.
- * @param {Pick<ManifestOptions, 'baseUrl' | 'haloUrl' | 'clientId' | 'tenant'>} options
+ * @param {Pick<ManifestOptions, 'baseUrl' | 'haloUrl' | 'clientId' | 'tenant' | 'entraClientId' | 'entraAuthority' | 'graphUrl'>} options
  * @returns {string}
  */
-export function paneUrl({ baseUrl, haloUrl, clientId, tenant }) {
+export function paneUrl({
+  baseUrl,
+  haloUrl,
+  clientId,
+  tenant,
+  entraClientId,
+  entraAuthority,
+  graphUrl,
+}) {
   const url = new URL(PANE_PAGE, baseUrl);
-  const settings = { haloUrl, clientId, tenant };
+  const settings = { haloUrl, clientId, tenant, entraClientId, entraAuthority, graphUrl };
   for (const [key, parameter] of Object.entries(SETTINGS_PARAMETERS)) {
     if (settings[key]) url.searchParams.set(parameter, settings[key]);
   }

@@ -64,6 +64,19 @@ describe('renderManifest', () => {
     );
   });
 
+  it('puts the Microsoft Entra settings in the start URL, as the pane reads them', () => {
+    const url = new URL(
+      paneUrl({
+        baseUrl: 'https://a.example.com/',
+        entraClientId: '0f6b7a52-3c5e-4d0b-9a51-7c1f1c2e9d10',
+        graphUrl: 'https://graph.microsoft.us/v1.0',
+      }),
+    );
+    assert.equal(url.searchParams.get('entraClientId'), '0f6b7a52-3c5e-4d0b-9a51-7c1f1c2e9d10');
+    assert.equal(url.searchParams.get('graphUrl'), 'https://graph.microsoft.us/v1.0');
+    assert.equal(url.searchParams.has('entraAuthority'), false);
+  });
+
   it('adds the Halo origin to AppDomains once', () => {
     const xml = renderManifest(PROJECT_MANIFEST, {
       ...BASE,

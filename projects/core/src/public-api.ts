@@ -25,6 +25,7 @@ export { connectHost } from './host/connect-host';
 export type { ConnectHostOptions } from './host/connect-host';
 export { restoreHistoryApi, saveHistoryApi } from './host/history-api';
 export { HostTheme, schemeOf } from './host/host-theme';
+export { HostRequirements } from './host/host-requirements';
 export type { HostColorScheme } from './host/host-theme';
 export type { SavedHistoryApi } from './host/history-api';
 
@@ -55,6 +56,12 @@ export type {
   TenantConfig,
   TenantConfigInput,
 } from './tenant/tenant-config';
+export {
+  DEFAULT_ENTRA_AUTHORITY,
+  DEFAULT_GRAPH_URL,
+  readEntraSettings,
+} from './tenant/entra-settings';
+export type { EntraSettings } from './tenant/entra-settings';
 export { normalizeTenantUrl } from './tenant/tenant-url';
 export type { TenantUrls } from './tenant/tenant-url';
 export { discoverTenant } from './tenant/tenant-discovery';

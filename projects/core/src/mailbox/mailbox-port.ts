@@ -35,6 +35,7 @@ export interface MailAttachmentContent {
  * effect(() => console.log(mailbox.item()?.subject));
  * if (mailbox.capabilities.messageFile) eml = await mailbox.getMessageFile();
  * if (mailbox.capabilities.categories) await mailbox.addCategories(['Halo #1042']);
+ * const graphId = mailbox.restItemId(snapshot.itemId); // for Microsoft Graph
  * ```
  */
 @Injectable({ providedIn: 'root', useFactory: () => createMailboxPort() })
@@ -66,6 +67,16 @@ export abstract class MailboxPort {
   abstract addCategories(names: readonly string[]): Promise<void>;
   /** Reads the current item again (the missed-event fallback calls it when the id changed). */
   abstract refresh(): Promise<void>;
+
+  /**
+   * The id Microsoft Graph knows an item by (`/me/messages/{id}`), from the host's item id
+   * (`MailSnapshot.itemId`). Outlook on the desktop and on the web gives EWS ids, which it
+   * converts (`convertToRestId`, Mailbox 1.3); where it has no converter (mobile, outside Outlook)
+   * the item id is already the REST id and is returned as it is.
+   */
+  restItemId(itemId: string): string {
+    return itemId;
+  }
 }
 
 function createMailboxPort(): MailboxPort {

@@ -48,6 +48,11 @@ export class NoMailbox implements MailboxPort {
   async refresh(): Promise<void> {
     // No host, no item.
   }
+
+  /** No host to convert with: the id as it is. */
+  restItemId(itemId: string): string {
+    return itemId;
+  }
 }
 
 function outsideOutlook(): AppError {

@@ -226,4 +226,24 @@ describe('Office mailbox adapter', () => {
       jasmine.objectContaining({ message: 'This version of Outlook cannot set categories.' }),
     );
   });
+
+  it('gives Microsoft Graph’s REST id of an item, converted by Outlook where it can', async () => {
+    const { office, mailbox } = fakeOutlook(14);
+    const calls: unknown[][] = [];
+    Object.assign(office, { MailboxEnums: { RestVersion: { v2_0: 'v2.0' } } });
+    Object.assign(mailbox, {
+      convertToRestId: (id: string, version: unknown) => {
+        calls.push([id, version]);
+        return id.replace(/\//g, '-').replace(/\+/g, '_');
+      },
+    });
+    const port = portOver(office);
+    expect(port.restItemId('AAMk+a/b=')).toBe('AAMk_a-b=');
+    expect(calls).toEqual([['AAMk+a/b=', 'v2.0']]);
+  });
+
+  it('keeps the item id as the REST id where Outlook has no converter (mobile)', async () => {
+    const { office } = fakeOutlook(14);
+    expect(portOver(office).restItemId('AAMkREST-id')).toBe('AAMkREST-id');
+  });
 });

@@ -119,6 +119,21 @@ export class OfficeMailbox implements MailboxPort {
     await addOfficeCategories(this.requireItem(), names);
   }
 
+  /** The item's REST id (`convertToRestId`, v2.0), or the id itself where Outlook has no converter. */
+  restItemId(itemId: string): string {
+    const mailbox = this.office.context.mailbox;
+    const version = this.office.MailboxEnums?.RestVersion?.v2_0 ?? 'v2.0';
+    if (typeof mailbox.convertToRestId !== 'function') return itemId;
+    try {
+      return mailbox.convertToRestId(itemId, version);
+    } catch (error) {
+      this.log.record('mailbox', 'warn', 'convertToRestId failed; using the item id as it is', {
+        detail: String(error),
+      });
+      return itemId;
+    }
+  }
+
   /** Removes the page listeners. */
   dispose(): void {
     this.page.removeEventListener('focus', this.onWake);

@@ -135,6 +135,8 @@ export interface OfficeApi {
   };
   /** Coercion types for the body. */
   readonly CoercionType: { readonly Html: unknown; readonly Text: unknown };
+  /** Outlook's enumerations (the REST id version for `convertToRestId`). */
+  readonly MailboxEnums?: { readonly RestVersion?: { readonly v2_0: unknown } };
   /** The running add-in's context. */
   readonly context: {
     /** Outlook's theme colours, where the client reports them. */
@@ -144,6 +146,8 @@ export interface OfficeApi {
     readonly mailbox: {
       readonly item: OfficeMessageRead | null | undefined;
       readonly userProfile: { readonly displayName: string; readonly emailAddress: string };
+      /** Mailbox 1.3, not on mobile: an item id in the format Microsoft Graph (REST) uses. */
+      convertToRestId?(itemId: string, restVersion: unknown): string;
       addHandlerAsync(
         eventType: unknown,
         handler: (args?: unknown) => void,

@@ -22,11 +22,18 @@ export interface TenantConfigInput {
   readonly tenant?: string | null;
 }
 
-/** A field an organisation can set and lock. */
-export type ManagedField = 'haloUrl' | 'clientId' | 'tenant';
+/**
+ * A field an organisation can set and lock: the Halo tenant (`haloUrl`, `clientId`, `tenant`)
+ * and the optional Microsoft Entra features (`entraClientId`, `entraAuthority`, `graphUrl`).
+ */
+export type ManagedField =
+  'haloUrl' | 'clientId' | 'tenant' | 'entraClientId' | 'entraAuthority' | 'graphUrl';
 
-/** Where an organisation's settings came from. */
-export type ManagedConfigSource = 'start-url' | 'hosted';
+/**
+ * Where an organisation's settings came from: the start URL (the manifest), the hosted
+ * `config.json`'s entry for the email domain (`hosted`) or for the Entra tenant (`hosted-tenant`).
+ */
+export type ManagedConfigSource = 'start-url' | 'hosted' | 'hosted-tenant';
 
 /** Settings an organisation decided; they win over the user's and lock those fields. */
 export interface ManagedConfig {
@@ -36,6 +43,12 @@ export interface ManagedConfig {
   readonly clientId?: string;
   /** Tenant name. */
   readonly tenant?: string;
+  /** The application (client) id of the organisation's Microsoft Entra app, if it has one. */
+  readonly entraClientId?: string;
+  /** The Entra authority to sign in with (default: any work or school account). */
+  readonly entraAuthority?: string;
+  /** The Microsoft Graph endpoint (default `https://graph.microsoft.com/v1.0`). */
+  readonly graphUrl?: string;
   /** Where each field came from. */
   readonly sources: Readonly<Partial<Record<ManagedField, ManagedConfigSource>>>;
 }

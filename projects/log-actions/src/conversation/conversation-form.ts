@@ -100,7 +100,7 @@ import type { WithConversationSource } from './log-conversation-action';
           }
         </mat-selection-list>
         @if (form.controls.messageIds.touched && form.controls.messageIds.invalid) {
-          <p class="problem" role="alert" i18n="@@log.conversation.none">
+          <p class="problem" role="alert" i18n="@@log.conversation.noneChosen">
             Choose at least one message of the conversation.
           </p>
         }

@@ -91,6 +91,8 @@ describe('runConversation', () => {
     const again = await run(contextFor(halo));
 
     expect(actions(halo).length).toBe(3);
+    // Each message was found on the ticket by its Message-ID: none was downloaded again.
+    expect(source.reads).toEqual(['m-1', 'm-2', 'm-3']);
     expect(again).toEqual(
       jasmine.objectContaining({
         status: 'done',

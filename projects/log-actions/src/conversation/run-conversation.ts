@@ -1,6 +1,7 @@
 import type {
   ConversationSource,
   LogActionContext,
+  LogJournal,
   LogOutcome,
   LogPart,
   MailSnapshot,
@@ -8,7 +9,9 @@ import type {
 import type { AppendInput } from '../append/append-input';
 import { runAppend } from '../append/run-append';
 import type { AttachmentLimits } from '../attachments/attachment-limits';
+import { findLoggedActions } from '../email/find-logged-actions';
 import { failedOutcome, invalidInput } from '../write/failed-outcome';
+import { ACTION_ID, ACTION_SENT } from '../write/record-action-once';
 import type { ConversationInput } from './conversation-input';
 import { readEmlMessage } from './eml-message';
 import { scopedJournal } from './scoped-journal';
@@ -20,7 +23,8 @@ type Settled = 'added' | 'already' | 'partial';
  * Adds the chosen messages of a conversation to one ticket, oldest first, each exactly as "Append
  * to ticket" would add it on its own (`runAppend`: safe body, inline images, files, the message's
  * ids): a message already on the ticket is not added again, so running the request twice adds
- * nothing the second time. Each message is read from the conversation source (its RFC 822 bytes)
+ * nothing the second time (such a message is not even downloaded). Each message is read from the
+ * conversation source (its RFC 822 bytes)
  * and keeps its own steps in the journal (`message:<id>:…`), so a retry or an outbox replay
  * continues where the last attempt stopped. The time taken and the new status go with the last
  * message. Stops at the first message that fails, saying which.
@@ -69,6 +73,12 @@ export async function runConversation(
     let snapshot: MailSnapshot;
     let outcome: LogOutcome;
     try {
+      // A message already on the ticket is settled without downloading it.
+      if (await alreadyOnTicket(context, message.internetMessageId, input.ticketId, steps)) {
+        steps.set('settled', 'already');
+        show(index, { status: 'saved' });
+        continue;
+      }
       const raw = await source.original(message.id, signal);
       const eml = await readEmlMessage(raw, message.id, context.snapshot.conversationId);
       snapshot = eml.snapshot;
@@ -125,6 +135,23 @@ export async function runConversation(
   };
 }
 
+/**
+ * True when Halo already holds the message on the ticket (by its Message-ID), and this request has
+ * not started writing it (then the journal, not Halo, says where it stands).
+ */
+async function alreadyOnTicket(
+  context: LogActionContext,
+  messageId: string | null,
+  ticketId: number,
+  steps: LogJournal,
+): Promise<boolean> {
+  if (!messageId || steps.get(ACTION_ID) !== undefined || steps.get<boolean>(ACTION_SENT)) {
+    return false;
+  }
+  const found = await findLoggedActions(context.halo, messageId, [ticketId], context.signal);
+  return found.some((a) => a.ticketId === ticketId);
+}
+
 /** Append's input for one message: the note options for all, the time and status with the last. */
 function appendInputFor(
   input: ConversationInput,
@@ -147,7 +174,7 @@ function appendInputFor(
   };
 }
 
-function countSettled(steps: readonly ReturnType<typeof scopedJournal>[]) {
+function countSettled(steps: readonly LogJournal[]) {
   const settled = steps.map((s) => s.get<Settled>('settled'));
   return {
     added: settled.filter((s) => s === 'added' || s === 'partial').length,

@@ -1,0 +1,114 @@
+import type { Locator } from '@playwright/test';
+import {
+  msLog,
+  openEntraSettings,
+  openWithEntra,
+  resetMicrosoft,
+  signInWithMicrosoft,
+} from './support/microsoft';
+import { expect, haloGet, resetHalo, test, type Workbench } from './support/workbench';
+
+// "Log the conversation" in the real pane, in the workbench: the agent signed in to Halo and to
+// Microsoft (the Microsoft simulator's authority); Graph lists the X-ray thread's four messages
+// (workbench samples 11–14) and gives each one's .eml; each is added once, oldest first, to one
+// ticket; running it again adds nothing and downloads nothing.
+
+/** The thread's Message-IDs, oldest first (the samples' headers). */
+const THREAD = [
+  '<xray-share-001@contoso-dental.example>',
+  '<xray-share-002@msp.example>',
+  '<xray-share-003@contoso-dental.example>',
+  '<xray-share-004@msp.example>',
+];
+
+interface ActionRow {
+  id: number;
+  internet_message_id?: string;
+  note_html?: string;
+}
+
+/** The actions of ticket 1002 holding one of the thread's messages, in the order Halo made them. */
+async function threadActionsOn1002(): Promise<ActionRow[]> {
+  const page = await haloGet<{ actions: ActionRow[] }>(
+    'Actions?ticket_id=1002&includehtmlnote=true',
+  );
+  return page.actions
+    .filter((a) => THREAD.includes(a.internet_message_id ?? ''))
+    .sort((a, b) => a.id - b.id);
+}
+
+/** Opens "Log the conversation" for the email on show; returns its form. */
+async function openConversationForm(workbench: Workbench): Promise<Locator> {
+  const pane = workbench.pane;
+  await expect(pane.locator('halo-pane-view')).toHaveAttribute('data-ready', 'true', {
+    timeout: 15_000,
+  });
+  const panel = pane.locator('halo-log-actions-panel');
+  await panel
+    .getByRole('group', { name: 'Log this email' })
+    .getByRole('button', { name: 'Log the conversation' })
+    .click();
+  const form = panel.getByRole('region', { name: 'Log the conversation' });
+  await expect(form.getByRole('option')).toHaveCount(4, { timeout: 15_000 });
+  return form;
+}
+
+/** Aims the form at #1002 and adds every message. */
+async function addAllTo1002(workbench: Workbench, form: Locator): Promise<void> {
+  await form.getByRole('combobox', { name: 'Ticket' }).fill('1002');
+  await workbench.pane.getByRole('option', { name: '#1002 New starter laptop setup' }).click();
+  await form.getByRole('button', { name: 'Add 4 messages to #1002' }).click();
+}
+
+test.describe('Log the conversation (Microsoft Graph)', () => {
+  test.beforeEach(async ({ request }) => {
+    await resetHalo();
+    await resetMicrosoft(request);
+  });
+
+  test('a 4-message conversation goes to one ticket as 4 actions in order; again adds none', async ({
+    workbench,
+    page,
+    request,
+  }) => {
+    await openWithEntra(workbench);
+    await workbench.select('14-xray-share-fixed.eml');
+    await workbench.signIn();
+    await signInWithMicrosoft(page, await openEntraSettings(workbench.pane));
+    await workbench.pane.getByRole('button', { name: 'Back' }).click();
+
+    const form = await openConversationForm(workbench);
+    const messages = form.getByRole('option');
+    await expect(messages.first()).toContainText('X-ray viewer cannot open the imaging share');
+    await expect(messages.last()).toContainText('this email');
+    for (const message of await messages.all()) {
+      await expect(message).toHaveAttribute('aria-selected', 'true');
+    }
+    await addAllTo1002(workbench, form);
+    const panel = workbench.pane.locator('halo-log-actions-panel');
+    await expect(panel.locator('halo-log-outcome')).toContainText(
+      '4 messages added to ticket #1002, oldest first.',
+      { timeout: 20_000 },
+    );
+
+    const added = await threadActionsOn1002();
+    expect(added.map((a) => a.internet_message_id)).toEqual(THREAD);
+    expect(added[0].note_html).toContain('imaging share');
+    const graph = await msLog(request, 'graph');
+    expect(graph.filter((e) => e.path.endsWith('/$value'))).toHaveLength(4);
+    expect(graph.filter((e) => e.path.endsWith('/me/messages'))).toHaveLength(1);
+
+    // Again, from another message of the thread: every message is found on #1002 by its
+    // Message-ID; nothing is added and no message is downloaded again.
+    await workbench.select('12-xray-share-msp-question.eml');
+    const again = await openConversationForm(workbench);
+    await addAllTo1002(workbench, again);
+    await expect(panel.locator('halo-log-outcome')).toContainText(
+      'Every chosen message is already on ticket #1002: nothing was added.',
+      { timeout: 20_000 },
+    );
+    expect((await threadActionsOn1002()).map((a) => a.internet_message_id)).toEqual(THREAD);
+    const after = await msLog(request, 'graph');
+    expect(after.filter((e) => e.path.endsWith('/$value'))).toHaveLength(4);
+  });
+});

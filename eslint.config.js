@@ -8,31 +8,55 @@ const jsdoc = require('eslint-plugin-jsdoc');
 const prettier = require('eslint-config-prettier');
 const globals = require('globals');
 
-const LIBRARIES = ['core', 'halo', 'sdk', 'matchers', 'log-actions'];
+const LIBRARIES = ['core', 'entra', 'halo', 'sdk', 'matchers', 'log-actions'];
 
 /** Imports that reach into another project's files instead of its public entry point. */
 const deepImports = [
   {
-    group: ['@halo-outlook/*/*', '!@halo-outlook/sdk/testing'],
+    group: [
+      '@halo-outlook/*/*',
+      '!@halo-outlook/sdk/testing',
+      '!@halo-outlook/log-actions/email',
+      '@halo-outlook/*/*/*', // nor the files of those
+    ],
     message:
-      'Import a library through its public entry point (@halo-outlook/<name>), never its files.',
+      'Import a library through its public entry points (@halo-outlook/<name>, and the secondary ones @halo-outlook/sdk/testing and @halo-outlook/log-actions/email), never its files.',
   },
   {
     regex:
-      '^(\\.\\./)+(projects/)?(core|halo|sdk|matchers|log-actions|addin|workbench|halo-simulator|plugin-[\\w-]+)/(src|testing)(/|$)',
+      '^(\\.\\./)+(projects/)?(core|entra|halo|sdk|matchers|log-actions|addin|workbench|halo-simulator|plugin-[\\w-]+)/(src|testing|email)(/|$)',
     message: 'Do not import another project by a relative path: use its package name.',
   },
 ];
 
-/** Builds the import restriction for a project that may not use the packages named. */
-function mayNotImport(forbidden, why, base = deepImports) {
+/** MSAL stays inside @halo-outlook/entra, which the app loads lazily. */
+const msalOnlyInEntra = {
+  group: ['@azure/msal-*', '@azure/msal-*/*'],
+  message:
+    'Only @halo-outlook/entra uses MSAL (the app loads it lazily): use its EntraSession and GraphClient.',
+};
+deepImports.push(msalOnlyInEntra);
+
+/**
+ * Builds the import restriction for a project that may not use the packages named, except the
+ * entry points in `allowed` (a library's own secondary entry points).
+ */
+function mayNotImport(forbidden, why, base = deepImports, allowed = []) {
   return {
     'no-restricted-imports': [
       'error',
       {
         patterns: [
           ...base,
-          ...forbidden.map((name) => ({ group: [name, `${name}/*`], message: why })),
+          ...forbidden.flatMap((name) => {
+            const kept = allowed.filter((entry) => entry.startsWith(`${name}/`));
+            if (kept.length === 0) return [{ group: [name, `${name}/*`], message: why }];
+            // A pattern naming the package would match all beneath it, past any `!` exception.
+            return [
+              { regex: `^${name.replaceAll('.', '\\.')}$`, message: why },
+              { group: [`${name}/*`, ...kept.map((entry) => `!${entry}`)], message: why },
+            ];
+          }),
         ],
       },
     ],
@@ -109,6 +133,34 @@ module.exports = tseslint.config(
     rules: mayNotImport(['@halo-outlook/*'], 'core depends on nothing of ours.'),
   },
   {
+    files: ['projects/entra/**/*.ts'],
+    rules: mayNotImport(
+      LIBRARIES.filter((l) => l !== 'core').map((l) => `@halo-outlook/${l}`),
+      'entra may import only core (app → entra → core); it holds all MSAL use.',
+      deepImports.filter((pattern) => pattern !== msalOnlyInEntra),
+    ),
+  },
+  {
+    // The app loads @halo-outlook/entra only with import('@halo-outlook/entra'), so that MSAL
+    // stays out of the initial bundle; its types may be imported.
+    files: ['projects/addin/src/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@halo-outlook/entra',
+              allowTypeImports: true,
+              message:
+                "Load @halo-outlook/entra lazily (await import('@halo-outlook/entra'), see app/entra/entra-loader.ts): a static import puts MSAL in the initial bundle.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['projects/halo/**/*.ts'],
     rules: mayNotImport(
       LIBRARIES.filter((l) => l !== 'core' && l !== 'halo').map((l) => `@halo-outlook/${l}`),
@@ -118,7 +170,12 @@ module.exports = tseslint.config(
   {
     files: ['projects/sdk/**/*.ts'],
     rules: mayNotImport(
-      ['@halo-outlook/matchers', '@halo-outlook/log-actions', '@halo-outlook/plugin-*'],
+      [
+        '@halo-outlook/matchers',
+        '@halo-outlook/log-actions',
+        '@halo-outlook/plugin-*',
+        '@halo-outlook/entra',
+      ],
       'the sdk may import only core and halo (app → plugins → sdk → halo → core).',
     ),
   },
@@ -131,6 +188,7 @@ module.exports = tseslint.config(
     rules: mayNotImport(
       [
         '@halo-outlook/core',
+        '@halo-outlook/entra',
         '@halo-outlook/halo',
         '@halo-outlook/matchers',
         '@halo-outlook/log-actions',
@@ -140,9 +198,28 @@ module.exports = tseslint.config(
     ),
   },
   {
+    // The same, but the log actions' lazily loaded write path imports their own secondary entry
+    // point (the sanitiser: kept out of the registration, which the pane loads up front).
+    files: ['projects/log-actions/**/*.ts'],
+    rules: mayNotImport(
+      [
+        '@halo-outlook/core',
+        '@halo-outlook/entra',
+        '@halo-outlook/halo',
+        '@halo-outlook/matchers',
+        '@halo-outlook/log-actions',
+        '@halo-outlook/plugin-*',
+      ],
+      'plugins are written only against @halo-outlook/sdk: if a plugin needs more, the sdk grows.',
+      deepImports,
+      ['@halo-outlook/log-actions/email'],
+    ),
+  },
+  {
     files: ['projects/workbench/**/*.ts'],
     rules: mayNotImport(
       [
+        '@halo-outlook/entra',
         '@halo-outlook/halo',
         '@halo-outlook/sdk',
         '@halo-outlook/matchers',

@@ -1,17 +1,18 @@
 import type { FrameLocator, Locator } from '@playwright/test';
 import { docScreenshot } from './support/doc-screenshot';
-import { expect, haloGet, SIMULATOR_URL, sampleBytes, test } from './support/workbench';
+import {
+  expect,
+  haloGet,
+  readyPane,
+  resetHalo,
+  sampleBytes,
+  SIMULATOR_URL,
+  test,
+} from './support/workbench';
 
 // The pane for the current email, in the workbench against the simulator's fixed records
 // (projects/halo-simulator/README.md): Alice Carter of Contoso Dental, the two Northwind clients
 // sharing northwind.example, and unknown-sender.example, which Halo knows nothing of.
-
-/** The pane view, once it is ready for the email on show (picture settled, tickets in). */
-async function readyPane(pane: FrameLocator): Promise<Locator> {
-  const view = pane.locator('halo-pane-view');
-  await expect(view).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });
-  return view;
-}
 
 /** A ticket's row in the pane. */
 function ticketRow(pane: FrameLocator, id: number): Locator {
@@ -21,11 +22,11 @@ function ticketRow(pane: FrameLocator, id: number): Locator {
 test.describe('the pane for the current email', () => {
   test.beforeEach(async () => {
     // Each scenario starts from the simulator's seed (and leaves it so for the next spec).
-    await fetch(`${SIMULATOR_URL}/_sim/reset`, { method: 'POST' });
+    await resetHalo();
   });
 
   test.afterAll(async () => {
-    await fetch(`${SIMULATOR_URL}/_sim/reset`, { method: 'POST' });
+    await resetHalo();
   });
 
   test('a known contact: the tickets listed, one assigned to me and moved on, as Halo has it after Refresh', async ({
@@ -85,7 +86,11 @@ test.describe('the pane for the current email', () => {
     expect([saved.agent_id, saved.status_id]).toEqual([2, 3]);
 
     // Mine: the client's open tickets assigned to me.
-    await open.getByRole('radio', { name: 'Mine' }).click();
+    const mine = open.getByRole('group', { name: 'Which open tickets' }).getByRole('button', {
+      name: 'Mine',
+    });
+    await mine.click();
+    await expect(mine).toHaveAttribute('aria-pressed', 'true');
     await readyPane(pane);
     await expect(open.locator('halo-ticket-row[data-ticket="1002"]')).toBeVisible();
   });

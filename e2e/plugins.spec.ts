@@ -1,18 +1,10 @@
-import type { FrameLocator, Locator } from '@playwright/test';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, SIMULATOR_URL, test, WORKBENCH_ORIGIN } from './support/workbench';
+import { expect, readyPane, resetHalo, test, WORKBENCH_ORIGIN } from './support/workbench';
 
 // The example plugins as the pane registers them (provide-pane-plugins.ts), in the workbench
 // against the simulator: the classification tag under the sender card, and the runbook action
 // posting the email to an endpoint this spec serves (configured by `runbookUrl` on the start URL).
-
-/** The pane view, once it is ready for the email on show. */
-async function readyPane(pane: FrameLocator): Promise<Locator> {
-  const view = pane.locator('halo-pane-view');
-  await expect(view).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });
-  return view;
-}
 
 /** A runbook's public endpoint on 127.0.0.1, letting the workbench's origin in (CORS). */
 class RunbookEndpoint {
@@ -66,11 +58,11 @@ async function readBody(request: IncomingMessage): Promise<string> {
 
 test.describe('the example plugins in the pane', () => {
   test.beforeEach(async () => {
-    await fetch(`${SIMULATOR_URL}/_sim/reset`, { method: 'POST' });
+    await resetHalo();
   });
 
   test.afterAll(async () => {
-    await fetch(`${SIMULATOR_URL}/_sim/reset`, { method: 'POST' });
+    await resetHalo();
   });
 
   test('the classification tag shows under the sender card, with its reasons on demand', async ({

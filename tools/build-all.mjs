@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 
 const ORDER = [
   'core',
+  'entra',
   'halo',
   'sdk',
   'matchers',

@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 
 const ANGULAR_PROJECTS = [
   'core',
+  'entra',
   'halo',
   'sdk',
   'matchers',

@@ -70,8 +70,8 @@ export class Workbench {
   }
 }
 
-/** Halo as the simulator has it, read with a token of Alex's (the admin API's test facility). */
-export async function haloGet<T>(path: string): Promise<T> {
+/** A GET of Halo's API as the simulator answers it (200 expected), with a token of Alex's. */
+export async function haloFetch(path: string): Promise<Response> {
   const token = await fetch(`${SIMULATOR_URL}/_sim/tokens`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -81,7 +81,24 @@ export async function haloGet<T>(path: string): Promise<T> {
     headers: { Authorization: `Bearer ${token.access_token}` },
   });
   expect(response.status, `GET /api/${path}`).toBe(200);
-  return (await response.json()) as T;
+  return response;
+}
+
+/** Halo as the simulator has it, read with a token of Alex's (the admin API's test facility). */
+export async function haloGet<T>(path: string): Promise<T> {
+  return (await (await haloFetch(path)).json()) as T;
+}
+
+/** Puts the Halo simulator back to its seed (data, faults, variants). */
+export async function resetHalo(): Promise<void> {
+  await fetch(`${SIMULATOR_URL}/_sim/reset`, { method: 'POST' });
+}
+
+/** The pane view, once it is ready for the email on show. */
+export async function readyPane(pane: FrameLocator): Promise<Locator> {
+  const view = pane.locator('halo-pane-view');
+  await expect(view).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });
+  return view;
 }
 
 /** Playwright `test` with a `workbench` fixture; fails a test on any uncaught page error. */

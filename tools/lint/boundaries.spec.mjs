@@ -8,7 +8,9 @@ const eslint = new ESLint();
 
 async function restrictedImports(filePath, code) {
   const [result] = await eslint.lintText(code, { filePath });
-  return result.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  return result.messages
+    .filter((m) => /^(@typescript-eslint\/)?no-restricted-imports$/.test(m.ruleId ?? ''))
+    .map((m) => m.message);
 }
 
 const allowed = [
@@ -17,10 +19,27 @@ const allowed = [
   ['projects/matchers/src/x.ts', "import { Matcher } from '@halo-outlook/sdk';"],
   ['projects/matchers/src/x.spec.ts', "import { aMailSnapshot } from '@halo-outlook/sdk/testing';"],
   [
+    'projects/log-actions/src/content/x.ts',
+    "import { sanitizeEmailHtml } from '@halo-outlook/log-actions/email';",
+  ],
+  [
+    'projects/addin/src/app/x.ts',
+    "import { sanitizeEmailHtml } from '@halo-outlook/log-actions/email';",
+  ],
+  [
     'projects/addin/src/app/x.ts',
     "import { threadBySubjectTagMatcher } from '@halo-outlook/matchers';",
   ],
   ['projects/core/src/errors/x.ts', "import { AppError } from './app-error';"],
+  ['projects/entra/src/x.ts', "import { HostRequirements } from '@halo-outlook/core';"],
+  ['projects/entra/src/x.ts', "import { PublicClientApplication } from '@azure/msal-browser';"],
+  [
+    'projects/entra/src/x.ts',
+    "import { broadcastResponseToMainFrame } from '@azure/msal-browser/redirect-bridge';",
+  ],
+  ['projects/addin/src/app/x.ts', "import type { EntraServices } from '@halo-outlook/entra';"],
+  ['projects/addin/src/app/x.ts', "const lib = () => import('@halo-outlook/entra');"],
+  ['projects/addin/auth-pages/x.ts', "import { runEntraRedirectPage } from '@halo-outlook/entra';"],
 ];
 
 const forbidden = [
@@ -63,6 +82,56 @@ const forbidden = [
     'projects/halo/src/parsing/x.ts',
     "import { AppError } from '../../../core/src/public-api';",
     'relative path',
+  ],
+  [
+    'projects/entra/src/x.ts',
+    "import { MailContentSource } from '@halo-outlook/sdk';",
+    'entra may import only core',
+  ],
+  [
+    'projects/core/src/x.ts',
+    "import { EntraSession } from '@halo-outlook/entra';",
+    'core depends on nothing',
+  ],
+  [
+    'projects/sdk/src/x.ts',
+    "import { GraphClient } from '@halo-outlook/entra';",
+    'the sdk may import only',
+  ],
+  [
+    'projects/plugin-acme/src/x.ts',
+    "import { GraphClient } from '@halo-outlook/entra';",
+    'only against @halo-outlook/sdk',
+  ],
+  [
+    'projects/addin/src/app/x.ts',
+    "import { loadEntra } from '@halo-outlook/entra';",
+    'Load @halo-outlook/entra lazily',
+  ],
+  [
+    'projects/addin/src/app/x.ts',
+    "import { PublicClientApplication } from '@azure/msal-browser';",
+    'Only @halo-outlook/entra uses MSAL',
+  ],
+  [
+    'projects/sdk/src/x.ts',
+    "import { broadcastResponseToMainFrame } from '@azure/msal-browser/redirect-bridge';",
+    'Only @halo-outlook/entra uses MSAL',
+  ],
+  [
+    'projects/log-actions/src/x.ts',
+    "import { builtInLogActions } from '@halo-outlook/log-actions';",
+    'only against @halo-outlook/sdk',
+  ],
+  [
+    'projects/addin/src/app/x.ts',
+    "import { x } from '@halo-outlook/log-actions/email/src/html/x';",
+    'public entry points',
+  ],
+  [
+    'projects/plugin-acme/src/x.ts',
+    "import { sanitizeEmailHtml } from '@halo-outlook/log-actions/email';",
+    'only against @halo-outlook/sdk',
   ],
   [
     'projects/halo-simulator/src/x.ts',

@@ -14,17 +14,13 @@ export { createEmailActionPayload, createTicketPayload } from './create/create-p
 export type { StampFields } from './create/create-payload';
 export type { CreateTicketOptions, LogActionOptions } from './options/log-action-options';
 export type { ContentChoice } from './content/content-choice';
-export {
-  LOG_CONVERSATION_ID,
-  logConversationAction,
-} from './conversation/log-conversation-action';
+export { LOG_CONVERSATION_ID, logConversationAction } from './conversation/log-conversation-action';
 export type { WithConversationSource } from './conversation/log-conversation-action';
 export type { ChosenMessage, ConversationInput } from './conversation/conversation-input';
 
-// The e-mail made safe and ready for Halo
-export { sanitizeEmailHtml } from './html/sanitize-email-html';
-export type { SanitizedEmail, SanitizeEmailOptions } from './html/sanitize-email-html';
-export { trimQuotedHistory } from './html/trim-quoted-history';
+// The e-mail ready for Halo. (Its HTML made safe, sanitizeEmailHtml and trimQuotedHistory, is
+// @halo-outlook/log-actions/email: not re-exported here, so registering the actions does not
+// download DOMPurify.)
 export { emailHeaderBlock, escapeHtml } from './email/email-header-block';
 export { emailRecord } from './email/email-record';
 export { ticketSummaryFromSubject } from './summary/ticket-summary-from-subject';

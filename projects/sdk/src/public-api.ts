@@ -78,6 +78,8 @@ export type {
   HaloClient,
   HaloCustomField,
   HaloCustomFieldValue,
+  HaloEmailRule,
+  HaloEmailRuleMapping,
   HaloFieldInfo,
   HaloLookupOptions,
   HaloOutcome,
@@ -99,7 +101,7 @@ export type {
   NewHaloTicket,
   NewHaloUser,
 } from '@halo-outlook/halo';
-export { normalizeMessageId, sameMessageId, toDataUri } from '@halo-outlook/halo';
+export { normalizeMessageId, parseEmailRule, sameMessageId, toDataUri } from '@halo-outlook/halo';
 
 // Registration
 export { provideHaloPlugins } from './registry/provide-halo-plugins';

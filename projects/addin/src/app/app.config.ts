@@ -1,4 +1,3 @@
-import { provideHttpClient, withFetch } from '@angular/common/http';
 import {
   ApplicationConfig,
   inject,
@@ -7,21 +6,19 @@ import {
   provideZonelessChangeDetection,
 } from '@angular/core';
 import { HostContext, provideHaloCore, withCoreOptions, withHost } from '@halo-outlook/core';
-import { provideHaloClient } from '@halo-outlook/halo';
-import { provideEffects } from '@ngrx/effects';
-import { provideStore } from '@ngrx/store';
+import { provideEntraFeatures } from './entra/provide-entra-features';
 import { PaneLocale } from './i18n/pane-locale';
-import * as paneEffects from './lifecycle/pane-effects';
-import { provideEmailLogging } from './logging/provide-email-logging';
-import { providePanePlugins } from './plugins/provide-pane-plugins';
-import { provideEmailResolution } from './resolution/provide-email-resolution';
+import { providePaneRuntime } from './runtime/provide-pane-runtime';
 
 /**
  * The task pane's root providers, for the host `connectHost()` found:
- * - core (host adapters, tenant config, sign-in, storage, diagnostics) and the Halo client;
- * - the plugins (built-in matchers and log actions), registered once, here;
- * - the current email's resolution (followed from start-up, senders and choices kept on the device);
- * - the lifecycle events (`@ngrx/store`) and their effects;
+ * - core (host adapters, tenant config, sign-in, storage, diagnostics);
+ * - the pane runtime, loaded as soon as a tenant is known, without holding up the first screen:
+ *   the Halo client, the plugins, the current email's resolution, the lifecycle events and
+ *   logging, in an injector of their own (`paneRuntimeProviders()`: register plugins there, not
+ *   here);
+ * - the optional Microsoft Entra features (MSAL loaded lazily, only when the organisation has an
+ *   Entra app);
  * - the pane's language, loaded before the first render.
  */
 export function appConfig(host: HostContext): ApplicationConfig {
@@ -30,13 +27,8 @@ export function appConfig(host: HostContext): ApplicationConfig {
       provideBrowserGlobalErrorListeners(),
       provideZonelessChangeDetection(),
       provideHaloCore(withHost(host), withCoreOptions({ scope: 'all offline_access' })),
-      provideHttpClient(withFetch()),
-      provideHaloClient(),
-      providePanePlugins(),
-      provideEmailResolution(),
-      provideStore(),
-      provideEffects(paneEffects),
-      provideEmailLogging(),
+      providePaneRuntime(),
+      provideEntraFeatures(),
       provideAppInitializer(() => inject(PaneLocale).initialize()),
     ],
   };

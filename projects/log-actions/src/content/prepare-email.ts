@@ -2,7 +2,7 @@ import type { LogActionContext, LogPart, MailAttachmentInfo } from '@halo-outloo
 import { type AttachmentLimits, base64Bytes, formatBytes } from '../attachments/attachment-limits';
 import { base64InSlices } from '../attachments/base64-in-slices';
 import { escapeHtml } from '../email/email-header-block';
-import { sanitizeEmailHtml } from '../html/sanitize-email-html';
+import { sanitizeEmailHtml } from '@halo-outlook/log-actions/email';
 import type { ContentChoice } from './content-choice';
 import { type EmailFile, emlFileName, ORIGINAL_PART } from './email-file';
 

@@ -2,8 +2,8 @@ import type { PluginKind } from './plugin-options';
 import type { PluginNames } from './plugin-names';
 
 /**
- * What the schematic prints once the library is written: the registration line for the app's
- * root providers, and how to build and test the plugin.
+ * What the schematic prints once the library is written: the registration line for the injector
+ * the app runs plugins in, and how to build and test the plugin.
  *
  * @usageNotes
  * For a matcher: `… provideHaloPlugins(withMatchers(vipFlagMatcher())) …`.
@@ -18,7 +18,8 @@ export function registrationMessage(
   const lines = [
     `Created the plugin ${names.pluginId} (${names.packageName}) in ${root}.`,
     '',
-    "Register it once, in the app's root providers:",
+    'Register it once, where the app registers its plugins (in Halo for Outlook,',
+    "providePanePlugins() in the pane runtime; else the app's root providers):",
     '',
     `  import { ${names.factoryName} } from '${names.packageName}';`,
     `  provideHaloPlugins(${feature}(${names.factoryName}()))`,

@@ -12,7 +12,8 @@ interface Circuit {
  * `failuresBeforeBreak` consecutive failures (throws, rejections, timeouts, invalid results) it
  * opens and the plugin is skipped for `breakCoolDownMs`. Then one run is let through: a success
  * closes the circuit, a failure opens it again for another cool-down. Runs stopped because the
- * e-mail changed count as neither. Lives in the root injector, so it spans e-mails.
+ * e-mail changed count as neither. Lives beside the registry (`provideHaloPlugins(...)` provides
+ * it, with the options registered there), so it spans e-mails.
  *
  * @usageNotes
  * ```ts

@@ -44,8 +44,9 @@ export interface LogRunOptions {
  * ```ts
  * inject(LogRunner).run(request).subscribe((update) => console.log(update.parts, update.outcome));
  * ```
+ * Provided by `provideHaloPlugins(...)`, beside the registry it reads.
  */
-@Injectable({ providedIn: 'root' })
+@Injectable()
 export class LogRunner {
   private readonly registry = inject(PluginRegistry);
   private readonly access = inject(HaloPluginAccess);

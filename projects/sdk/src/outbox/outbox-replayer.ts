@@ -19,8 +19,9 @@ import { OutboxStore } from './outbox-store';
  * inject(OutboxReplayer).start(); // once, when the pane starts (provideEmailLogging does it)
  * await inject(OutboxReplayer).retryNow(id);
  * ```
+ * Provided by `provideHaloPlugins(...)`, beside the log runner it sends through.
  */
-@Injectable({ providedIn: 'root' })
+@Injectable()
 export class OutboxReplayer {
   private readonly outbox = inject(OutboxStore);
   private readonly runner = inject(LogRunner);

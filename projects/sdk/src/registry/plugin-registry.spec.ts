@@ -2,7 +2,11 @@ import { createEnvironmentInjector, EnvironmentInjector } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import type { LogAction } from '../contracts/log-action';
 import type { Matcher } from '../contracts/matcher';
+import { HaloPluginAccess } from '../halo/halo-plugin-access';
+import { PluginCircuitBreaker } from '../isolation/plugin-circuit-breaker';
+import { MatcherRunner } from '../resolution/matcher-runner';
 import { PluginRegistry } from './plugin-registry';
+import { HALO_LOG_ACTIONS } from './plugin-tokens';
 import { provideHaloPlugins } from './provide-halo-plugins';
 import { withLogActions } from './with-log-actions';
 import { withMatchers } from './with-matchers';
@@ -96,7 +100,13 @@ describe('PluginRegistry', () => {
   });
 
   it('is empty when nothing is registered', () => {
+    TestBed.configureTestingModule({ providers: [provideHaloPlugins()] });
     expect(TestBed.inject(PluginRegistry).matchers).toEqual([]);
+    expect(TestBed.inject(PluginRegistry).logActions).toEqual([]);
+  });
+
+  it('exists only where plugins are registered', () => {
+    expect(() => TestBed.inject(PluginRegistry)).toThrowError(/PluginRegistry/);
   });
 });
 
@@ -108,14 +118,43 @@ describe('provideHaloPlugins', () => {
     expect(() => TestBed.inject(EnvironmentInjector)).toThrowError(/"bad id"/);
   });
 
-  it('refuses to be used in a child injector, where it would replace the list', () => {
+  it('refuses to be used below an injector that has plugins, whose list it would replace', () => {
     TestBed.configureTestingModule({
       providers: [provideHaloPlugins(withMatchers(matcher('a.b', 1)))],
     });
     const root = TestBed.inject(EnvironmentInjector);
     expect(() =>
       createEnvironmentInjector([provideHaloPlugins(withMatchers(matcher('c.d', 1)))], root),
-    ).toThrowError(/child injector.*root providers/);
+    ).toThrowError(/below one that already has plugins.*one provideHaloPlugins/);
+  });
+
+  it('refuses plugins provided above it without provideHaloPlugins too', () => {
+    TestBed.configureTestingModule({
+      providers: [{ provide: HALO_LOG_ACTIONS, multi: true, useValue: { plugins: [] } }],
+    });
+    const root = TestBed.inject(EnvironmentInjector);
+    expect(() =>
+      createEnvironmentInjector([provideHaloPlugins(withMatchers(matcher('c.d', 1)))], root),
+    ).toThrowError(/already has plugins/);
+  });
+
+  it('runs the plugins in the injector it is called in, such as one an app creates for its pane', () => {
+    const root = TestBed.inject(EnvironmentInjector);
+    const pane = createEnvironmentInjector(
+      [
+        provideHaloPlugins(withMatchers(matcher('c.d', 1))),
+        { provide: HaloPluginAccess, useValue: {} },
+      ],
+      root,
+    );
+    const registry = pane.get(PluginRegistry);
+    expect(registry.injector).toBe(pane);
+    expect(registry.matchers.map((m) => m.id)).toEqual(['c.d']);
+    // The services that run plugins live beside it: one each, none in the root injector.
+    expect(pane.get(MatcherRunner)).toBe(pane.get(MatcherRunner));
+    expect(pane.get(PluginCircuitBreaker)).not.toBe(root.get(PluginCircuitBreaker));
+    expect(() => root.get(MatcherRunner)).toThrowError(/PluginRegistry|MatcherRunner/);
+    pane.destroy();
   });
 
   it('rejects options that would disable the time box or the breaker', () => {

@@ -7,7 +7,8 @@ import { HALO_PLUGIN_OPTIONS } from './halo-plugin-options';
 import { HALO_LOG_ACTIONS, HALO_MATCHERS } from './plugin-tokens';
 
 /**
- * The one reader of the plugin tokens. Built once in the root injector: it checks every id
+ * The one reader of the plugin tokens. Provided by `provideHaloPlugins(...)` in the injector it is
+ * called in (there is none elsewhere), and built when that injector starts: it checks every id
  * (`vendor.name`, unique per kind: a duplicate is an error naming both registrations), drops the
  * plugins switched off by `withPluginOptions({ disabled })`, and orders the rest by priority
  * (higher first), then by id.
@@ -17,9 +18,9 @@ import { HALO_LOG_ACTIONS, HALO_MATCHERS } from './plugin-tokens';
  * const actions = inject(PluginRegistry).logActions; // in the order the pane lists them
  * ```
  */
-@Injectable({ providedIn: 'root' })
+@Injectable()
 export class PluginRegistry {
-  /** The injector the registry lives in: the application's root injector. */
+  /** The injector the registry lives in: the one `provideHaloPlugins(...)` was called in. */
   readonly injector = inject(EnvironmentInjector);
 
   /** The enabled matchers, in run order. */

@@ -1,5 +1,4 @@
 import {
-  EnvironmentInjector,
   type EnvironmentProviders,
   inject,
   makeEnvironmentProviders,
@@ -7,14 +6,20 @@ import {
 } from '@angular/core';
 import type { HaloPluginsFeature } from './halo-plugins-feature';
 import { PluginRegistry } from './plugin-registry';
+import { PLUGIN_RUNTIME } from './plugin-runtime';
+import { HALO_LOG_ACTIONS, HALO_MATCHERS } from './plugin-tokens';
 
 /**
- * Registers the add-in's plugins: matchers, log actions and how they are run.
+ * Registers the add-in's plugins — matchers, log actions and how they are run — and provides, in
+ * the same injector, the services that run them: the {@link PluginRegistry}, the matcher runner
+ * and the resolution store, the log runner and the outbox, the circuit breaker.
  *
- * Call it once, in the application's root providers. A multi token provided again in a child
- * injector would silently replace the list, so registering from a child (a lazy route, a
- * component's environment injector) throws at start-up. The registry is built when the injector
- * starts, so a malformed or duplicate id fails the start, not the first e-mail.
+ * Call it once, in the injector the plugins run in: the application's root providers, or one
+ * environment injector the app creates for its pane (the Halo client, `provideHaloClient()`, and
+ * `HaloPluginAccess` belong in that injector too). A multi token provided again below would
+ * silently replace the list, so calling it in an injector below one that already has plugins
+ * throws. The registry is built when its injector starts, so a malformed or duplicate id fails
+ * that start, not the first e-mail.
  *
  * @usageNotes
  * ```ts
@@ -34,18 +39,24 @@ export function provideHaloPlugins(
 ): EnvironmentProviders {
   return makeEnvironmentProviders([
     ...features.flatMap((feature) => feature.providers),
-    provideEnvironmentInitializer(assertRegisteredAtRoot),
+    PluginRegistry,
+    ...PLUGIN_RUNTIME,
+    provideEnvironmentInitializer(assertRegisteredOnce),
   ]);
 }
 
-function assertRegisteredAtRoot(): void {
-  const here = inject(EnvironmentInjector);
-  const registry = inject(PluginRegistry);
-  if (registry.injector !== here) {
+function assertRegisteredOnce(): void {
+  const above = { skipSelf: true, optional: true } as const;
+  if (
+    inject(PluginRegistry, above) ||
+    inject(HALO_MATCHERS, above) ||
+    inject(HALO_LOG_ACTIONS, above)
+  ) {
     throw new Error(
-      'provideHaloPlugins() was called in a child injector, where its plugins would replace the ' +
-        "application's list. Call it once, in the application's root providers " +
-        '(bootstrapApplication or app.config.ts).',
+      'provideHaloPlugins() was called in an injector below one that already has plugins, whose ' +
+        'list it would replace. Register every plugin in one provideHaloPlugins(...) call, in the ' +
+        'injector the plugins run in (app.config.ts, or the pane runtime the app creates).',
     );
   }
+  inject(PluginRegistry); // checks every registration now
 }

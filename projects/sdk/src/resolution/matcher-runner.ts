@@ -41,8 +41,9 @@ export interface MatcherRunRequest {
  *
  * @usageNotes
  * The resolution store is its user; `run(...)` inside a `switchMap` gives item-change cancellation.
+ * Provided by `provideHaloPlugins(...)`, beside the registry it reads.
  */
-@Injectable({ providedIn: 'root' })
+@Injectable()
 export class MatcherRunner {
   private readonly registry = inject(PluginRegistry);
   private readonly breaker = inject(PluginCircuitBreaker);

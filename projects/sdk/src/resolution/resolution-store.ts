@@ -50,9 +50,9 @@ const NO_TIMING: ResolutionTiming = { startedAt: null, firstResultAt: null, sett
  * const client = computed(() => store.picture().client?.label);
  * await store.override(store.picture().clientChoice[0], { remember: true });
  * ```
+ * Provided by `provideHaloPlugins(...)`: one store, in the injector the plugins are registered in.
  */
 export const ResolutionStore = signalStore(
-  { providedIn: 'root' },
   withState<ResolutionState>({
     snapshot: null,
     scope: null,

@@ -4,9 +4,10 @@ import { DomSanitizer } from '@angular/platform-browser';
 import { PANE_ICONS, PaneIconName, paneIconBody, paneIconSvg } from './pane-icons';
 
 /**
- * Registers {@link PANE_ICONS} with `MatIconRegistry` as `halo:<name>`, for views that use
- * `<mat-icon svgIcon="halo:copy">` (the shell uses `<halo-icon>`, so the first screen carries no
- * icon registry). Idempotent; call it in an injection context when a lazily loaded view starts.
+ * Registers {@link PANE_ICONS} with `MatIconRegistry` as `halo:<name>`, for a view that uses
+ * `<mat-icon svgIcon="halo:copy">`. The pane's own views draw with `<halo-icon>` instead, so
+ * neither the first screen nor the pane carries an icon registry. Idempotent; call it in an
+ * injection context when a lazily loaded view starts.
  * The drawings are constants of this bundle, never user input, so trusting them is safe.
  */
 export function registerPaneIcons(): void {

@@ -16,9 +16,10 @@ import {
  * failed lookup is only a missing badge: it is recorded in diagnostics, never shown as an error.
  *
  * @usageNotes
- * `const logged = await inject(AlreadyLoggedLookup).find(snapshot, picture, signal);`
+ * `const logged = await inject(AlreadyLoggedLookup).find(snapshot, picture, signal);` (provided by
+ * `provideEmailLogging()`)
  */
-@Injectable({ providedIn: 'root' })
+@Injectable()
 export class AlreadyLoggedLookup {
   private readonly access = inject(HaloPluginAccess);
   private readonly links = inject(HaloLinks);

@@ -13,7 +13,6 @@ import {
   viewChild,
 } from '@angular/core';
 import { MatButton } from '@angular/material/button';
-import { MatProgressBar } from '@angular/material/progress-bar';
 import { MailboxPort } from '@halo-outlook/core';
 import {
   createLogJournal,
@@ -24,9 +23,12 @@ import {
   LOG_DEFAULTS,
   LogFormHost,
   MailContentSource,
+  OutboxStore,
   PluginRegistry,
   ResolutionStore,
 } from '@halo-outlook/sdk';
+import { EntraAvailability } from '../entra/entra-availability';
+import { ProgressLine } from '../shell/progress-line';
 import { LogOutcomeView } from './log-outcome-view';
 import { LogPanelStore } from './log-panel-store';
 import { OutboxList } from './outbox-list';
@@ -42,23 +44,26 @@ type FormState =
 /**
  * The log actions of the open e-mail: a button per registered log action offered for it (append
  * is the main one when the e-mail's thread is on a ticket, create otherwise), the chosen action's
- * form inline (loaded lazily, focused when it opens), how the last request stands, and the outbox.
- * Reads the resolution store and the registry; no inputs.
+ * form inline (loaded lazily, focused when it opens), how the last request stands, and the outbox
+ * (those two loaded when there is something to show). Reads the resolution store and the
+ * registry; no inputs.
  */
 @Component({
   selector: 'halo-log-actions-panel',
-  imports: [NgComponentOutlet, MatButton, MatProgressBar, LogOutcomeView, OutboxList],
+  imports: [NgComponentOutlet, MatButton, ProgressLine, LogOutcomeView, OutboxList],
   templateUrl: './log-actions-panel.html',
   styleUrl: './log-actions-panel.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class LogActionsPanel {
   protected readonly store = inject(LogPanelStore);
+  protected readonly outbox = inject(OutboxStore);
   private readonly resolution = inject(ResolutionStore);
   private readonly registry = inject(PluginRegistry);
   private readonly access = inject(HaloPluginAccess);
   private readonly content = inject(MailContentSource);
   private readonly mailbox = inject(MailboxPort);
+  private readonly entra = inject(EntraAvailability);
   private readonly links = inject(HaloLinks);
   private readonly defaults = inject(LOG_DEFAULTS);
   private readonly injector = inject(Injector);
@@ -166,7 +171,13 @@ export class LogActionsPanel {
       snapshot,
       picture: this.picture,
       defaults: this.defaults,
-      capabilities: this.mailbox.capabilities,
+      capabilities: {
+        ...this.mailbox.capabilities,
+        // Where Outlook cannot export the original message, Microsoft Graph may (app/entra);
+        // read once, as the form opens: a later sign-in does not rebuild an open form.
+        messageFile:
+          this.mailbox.capabilities.messageFile || untracked(() => this.entra.originalMessage()),
+      },
       mail: this.content.for(snapshot),
       halo: this.access.read(`email:${snapshot.itemId}`),
       busy: this.store.running,

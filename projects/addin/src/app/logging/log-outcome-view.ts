@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { MatButton } from '@angular/material/button';
-import { MatProgressBar } from '@angular/material/progress-bar';
 import { HaloLinks } from '@halo-outlook/sdk';
+import { ProgressLine } from '../shell/progress-line';
 import { partStatus } from './log-part-status';
 import type { PanelRun } from './panel-run';
 
@@ -12,7 +12,7 @@ import type { PanelRun } from './panel-run';
  */
 @Component({
   selector: 'halo-log-outcome',
-  imports: [MatButton, MatProgressBar],
+  imports: [MatButton, ProgressLine],
   template: `
     @if (run(); as run) {
       @let outcome = run.outcome;
@@ -23,7 +23,7 @@ import type { PanelRun } from './panel-run';
           </p>
         }
         @if (!outcome) {
-          <mat-progress-bar mode="indeterminate" aria-hidden="true" />
+          <halo-progress-line aria-hidden="true" />
           <p i18n="@@logging.running">Logging to Halo…</p>
         } @else {
           @switch (outcome.status) {

@@ -61,9 +61,9 @@ interface LogPanelState {
  * panel.submit(input);   // from the form
  * panel.retry();         // after a failure or a partial log
  * ```
+ * Provided by `provideEmailLogging()`: one panel state for the pane runtime, kept across views.
  */
 export const LogPanelStore = signalStore(
-  { providedIn: 'root' },
   withState<LogPanelState>({ itemId: null, selected: null, run: null, logged: null }),
   withProps(() => ({
     _resolution: inject(ResolutionStore),

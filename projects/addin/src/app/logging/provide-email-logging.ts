@@ -2,16 +2,19 @@ import {
   type EnvironmentProviders,
   inject,
   makeEnvironmentProviders,
-  provideAppInitializer,
+  provideEnvironmentInitializer,
 } from '@angular/core';
 import { OutboxReplayer } from '@halo-outlook/sdk';
 import { provideEffects } from '@ngrx/effects';
+import { AlreadyLoggedLookup } from './already-logged-lookup';
+import { LogPanelStore } from './log-panel-store';
 import * as loggingEffects from './logging-effects';
 
 /**
- * Logging e-mail to Halo, for the pane's root providers (after `provideStore()`): the effects of
- * `HaloEvents.emailLogged` (the Outlook category, the ticket lists refreshed, the diagnostics
- * trail) and the outbox, sent again from start-up while the pane is open.
+ * Logging e-mail to Halo, for the pane runtime's providers (after `provideStore()`): the effects
+ * of `HaloEvents.emailLogged` (the Outlook category, the ticket lists refreshed, the diagnostics
+ * trail), the log actions panel's state, and the outbox, sent again from the moment the runtime
+ * starts while the pane is open.
  *
  * @usageNotes
  * `providers: [provideStore(), provideEffects(paneEffects), provideEmailLogging()]`
@@ -19,6 +22,8 @@ import * as loggingEffects from './logging-effects';
 export function provideEmailLogging(): EnvironmentProviders {
   return makeEnvironmentProviders([
     provideEffects(loggingEffects),
-    provideAppInitializer(() => inject(OutboxReplayer).start()),
+    LogPanelStore,
+    AlreadyLoggedLookup,
+    provideEnvironmentInitializer(() => inject(OutboxReplayer).start()),
   ]);
 }

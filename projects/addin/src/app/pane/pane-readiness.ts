@@ -23,9 +23,10 @@ export interface PaneReadyMark {
  * Says when the pane is ready for the current email — every matcher has finished and Halo has
  * answered for the client's open tickets (or there is no client to ask about) — and writes the
  * `halo:pane:ready` performance mark. With the resolution's milestones, it is what the pane
- * publishes in `data-` attributes for diagnostics and `npm run bench:resolve`.
+ * publishes in `data-` attributes for diagnostics and `npm run bench:resolve`. Provided by
+ * `providePaneStores()`.
  */
-@Injectable({ providedIn: 'root' })
+@Injectable()
 export class PaneReadiness {
   private readonly resolution = inject(ResolutionStore);
   private readonly tickets = inject(PaneTicketsStore);

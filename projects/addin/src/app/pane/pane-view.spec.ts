@@ -1,7 +1,6 @@
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
-import { MatButtonToggleGroupHarness } from '@angular/material/button-toggle/testing';
 import { DeviceStore } from '@halo-outlook/core';
 import { ResolutionStore } from '@halo-outlook/sdk';
 import { aMailSnapshot } from '@halo-outlook/sdk/testing';
@@ -97,11 +96,19 @@ describe('PaneView', () => {
   });
 
   it("lists the agent's own tickets under Mine", async () => {
-    const { fixture, loader, settle, rows } = await render();
+    const { fixture, element, settle, rows } = await render();
     bed.mailbox.select(aMailSnapshot({ from: 'alice.carter@contoso-dental.example' }));
     await settle();
-    const filter = await loader.getHarness(MatButtonToggleGroupHarness);
-    await (await filter.getToggles({ text: 'Mine' }))[0].check();
+    const group = element.querySelector('[role=group][aria-label="Which open tickets"]');
+    const toggle = (text: string) =>
+      [...(group?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === text);
+    expect(toggle('All')?.getAttribute('aria-pressed')).toBe('true');
+    expect(toggle('Mine')?.getAttribute('aria-pressed')).toBe('false');
+
+    toggle('Mine')?.click();
+    await fixture.whenStable();
+    expect(toggle('Mine')?.getAttribute('aria-pressed')).toBe('true');
+    expect(toggle('All')?.getAttribute('aria-pressed')).toBe('false');
     await waitFor(async () => {
       await fixture.whenStable();
       return rows().length === 1;

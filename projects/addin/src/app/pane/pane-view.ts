@@ -1,14 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatIconButton } from '@angular/material/button';
-import { MatIcon } from '@angular/material/icon';
 import { ResolutionStore } from '@halo-outlook/sdk';
-import { registerPaneIcons } from '../icons/register-pane-icons';
+import { PaneIcon } from '../icons/pane-icon';
 import { LogActionsPanel } from '../logging/log-actions-panel';
 import { ViewHeading } from '../shell/view-heading';
 import { RecordChoice } from './choice/record-choice';
-import { registerEmailPaneIcons } from './email-pane-icons';
 import { PaneReadiness } from './pane-readiness';
 import { ResolutionProblems } from './problems/resolution-problems';
+import { HaloIgnoreWarning } from './email-rules/halo-ignore-warning';
 import { EmailTags } from './sender/email-tags';
 import { SenderCard } from './sender/sender-card';
 import { SenderStore } from './sender/sender-store';
@@ -27,7 +26,7 @@ import { TicketList } from './tickets/ticket-list';
 @Component({
   selector: 'halo-pane-view',
   imports: [
-    MatIcon,
+    PaneIcon,
     MatIconButton,
     ViewHeading,
     LogActionsPanel,
@@ -35,6 +34,7 @@ import { TicketList } from './tickets/ticket-list';
     ResolutionProblems,
     SenderCard,
     EmailTags,
+    HaloIgnoreWarning,
     TicketList,
   ],
   templateUrl: './pane-view.html',
@@ -54,11 +54,6 @@ export class PaneView {
 
   protected readonly email = this.resolution.snapshot;
   protected readonly noSubject = $localize`:@@pane.noSubject:(no subject)`;
-
-  constructor() {
-    registerPaneIcons();
-    registerEmailPaneIcons();
-  }
 
   /** Asks Halo again: the sender, the thread, the open tickets (which follow the resolution). */
   protected refresh(): void {

@@ -4,7 +4,7 @@ import { PluginRegistry } from '@halo-outlook/sdk';
 import { providePanePlugins, readStartUrlRunbook } from './provide-pane-plugins';
 
 describe('providePanePlugins', () => {
-  it('registers the built-in matchers, the never-log domains of Settings, and the log actions', () => {
+  it('registers the built-in matchers, the never-log domains of Settings, the example plugins and the log actions', () => {
     TestBed.configureTestingModule({ providers: [providePanePlugins()] });
     const registry = TestBed.inject(PluginRegistry);
 
@@ -12,6 +12,7 @@ describe('providePanePlugins', () => {
     expect(matchers).toContain('pane.never-log-settings');
     expect(matchers).toContain('halo.contact-by-email');
     expect(matchers).toContain('example.classification');
+    expect(matchers).toContain('example.email-rules');
     expect(registry.logActions.length).toBeGreaterThanOrEqual(2);
   });
 

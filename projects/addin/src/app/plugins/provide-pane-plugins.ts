@@ -10,6 +10,7 @@ import {
   withMatchers,
 } from '@halo-outlook/sdk';
 import { SettingsStore } from '../settings/settings-store';
+import { withPaneEmailRules } from './email-rules/pane-email-rules';
 import { lazyMatcher } from './lazy-matcher';
 import { provideLogDefaultsFromSettings } from './log-defaults-from-settings';
 import { settingsNeverLogMatcher } from './settings-never-log-matcher';
@@ -39,11 +40,14 @@ export function readStartUrlRunbook(startUrl: string): StartUrlRunbook | null {
 }
 
 /**
- * The pane's plugins, registered once at the root (as the sdk requires): the built-in matchers,
+ * The pane's plugins, registered once, in the pane runtime (`paneRuntimeProviders()`: the sdk
+ * runs plugins in the injector that registers them): the built-in matchers,
  * the agent's never-log domains (a matcher reading Settings), the email classification
- * (`@halo-outlook/plugin-classification` with `withMatchers`, its code loaded on the first email), the built-in
- * log actions, a runbook action when the organisation configured one (`runbookUrl` on the start
- * URL, see docs/plugins.md), and the defaults the log forms start from (the agent's settings).
+ * (`@halo-outlook/plugin-classification` with `withMatchers`, its code loaded on the first email),
+ * Halo's email rules (`@halo-outlook/plugin-email-rules`, rules from Halo or Settings), the
+ * built-in log actions, a runbook action when the organisation configured one (`runbookUrl` on
+ * the start URL, see docs/plugins.md), and the defaults the log forms start from (the agent's
+ * settings, with the ticket type of each tag).
  *
  * An organisation's own plugins are added here: `withMatchers(…)`, `withLogActions(…)`.
  */
@@ -59,6 +63,8 @@ export function providePanePlugins(): EnvironmentProviders {
           ),
         ),
       ),
+      // Halo's email rules (else those of Settings): about 3 KB gzip, so not loaded lazily.
+      withPaneEmailRules(),
       withBuiltInLogActions(),
     ),
     {

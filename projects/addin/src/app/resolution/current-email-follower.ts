@@ -16,13 +16,14 @@ const HOLD = Symbol('hold');
  * Sign in banner, the last picture is kept; signing in again resolves the email again, so what
  * failed for want of a session is looked up afresh.
  *
- * It starts with the app (`provideEmailResolution()`), not with the pane view, so the first round
- * trip to Halo is under way while the pane's own code is still loading.
+ * It starts with the pane runtime (`provideEmailResolution()`, loaded as soon as a tenant is
+ * known), not with the pane view, so the first round trip to Halo is under way while the pane's
+ * own code is still loading.
  *
  * @usageNotes
  * `inject(CurrentEmailFollower).start()` — once; later calls do nothing.
  */
-@Injectable({ providedIn: 'root' })
+@Injectable()
 export class CurrentEmailFollower {
   private readonly resolution = inject(ResolutionStore);
   private readonly emails: Observable<MailSnapshot | null>;

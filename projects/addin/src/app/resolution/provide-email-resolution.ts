@@ -16,18 +16,20 @@ import { ResolutionMilestonesRecorder } from './resolution-milestones';
  * choices on the device ({@link DeviceSeenSenders}, {@link DeviceRememberedChoices}), and records
  * the milestones of each resolution ({@link ResolutionMilestonesRecorder}).
  *
- * Resolving starts with the app, before the pane view's code has loaded. Provide it once, in the
- * root providers, after `provideHaloPlugins(...)`.
+ * Resolving starts with the pane runtime, before the pane view's code has loaded. Provide it
+ * once, in the injector of `provideHaloPlugins(...)` (the pane runtime's), after it.
  *
  * @usageNotes
  * ```ts
- * bootstrapApplication(Shell, { providers: [provideHaloCore(...), provideHaloClient(), providePanePlugins(), provideEmailResolution()] });
+ * createEnvironmentInjector([provideHaloClient(), HaloPluginAccess, providePanePlugins(), provideEmailResolution()], root);
  * ```
  */
 export function provideEmailResolution(): EnvironmentProviders {
   return makeEnvironmentProviders([
     { provide: SeenSenders, useClass: DeviceSeenSenders },
     { provide: RememberedChoices, useClass: DeviceRememberedChoices },
+    CurrentEmailFollower,
+    ResolutionMilestonesRecorder,
     provideEnvironmentInitializer(() => {
       inject(ResolutionMilestonesRecorder);
       inject(CurrentEmailFollower).start();

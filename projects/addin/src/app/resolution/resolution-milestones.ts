@@ -28,9 +28,9 @@ export interface ResolutionMilestones {
  * as the {@link current} signal, which the pane view writes into `data-` attributes.
  *
  * @usageNotes
- * Started by `provideEmailResolution()`; read with `inject(ResolutionMilestonesRecorder).current()`.
+ * Provided and started by `provideEmailResolution()`; read with `inject(ResolutionMilestonesRecorder).current()`.
  */
-@Injectable({ providedIn: 'root' })
+@Injectable()
 export class ResolutionMilestonesRecorder {
   private readonly resolution = inject(ResolutionStore);
   private readonly ledger = inject(RequestLedger);

@@ -1,12 +1,20 @@
 import { AppError } from '@halo-outlook/core';
 import { LanguageSetting, isLanguageSetting } from '../i18n/pane-language';
 import { ThemeSetting, isThemeSetting } from '../theme/theme-setting';
+import {
+  DEFAULT_EMAIL_RULE_SETTINGS,
+  EmailRuleSettings,
+  checkEmailRuleSettings,
+  readEmailRuleSettings,
+} from './email-rules/email-rule-settings';
+import { MAX_TAG_MAPPINGS, readTicketTypeByTag } from './tag-ticket-types/ticket-type-by-tag';
 
 /**
  * The agent's preferences, kept in roaming settings so they follow the agent to every Outlook.
- * The log actions read the defaults when they open their forms.
+ * The log actions read the defaults when they open their forms; the email rules matcher reads
+ * how to apply Halo's email rules at each email.
  */
-export interface PaneSettings {
+export interface PaneSettings extends EmailRuleSettings {
   /** The ticket type a new ticket starts with, or null for Halo's default. */
   readonly defaultTicketTypeId: number | null;
   /** The outcome a logged email gets, or null for the log action's own choice. */
@@ -19,6 +27,8 @@ export interface PaneSettings {
   readonly defaultMinutes: number;
   /** Email from these domains (and their subdomains) is never logged. */
   readonly neverLogDomains: readonly string[];
+  /** The ticket type create preselects when the email has a tag, by tag id (`class:billing`). */
+  readonly ticketTypeByTag: Readonly<Record<string, number>>;
   /** The pane's language. */
   readonly language: LanguageSetting;
   /** Light, dark, or following the system. */
@@ -39,6 +49,8 @@ export const DEFAULT_PANE_SETTINGS: PaneSettings = Object.freeze({
   privateNoteByDefault: true,
   defaultMinutes: 0,
   neverLogDomains: Object.freeze([]) as readonly string[],
+  ticketTypeByTag: Object.freeze({}),
+  ...DEFAULT_EMAIL_RULE_SETTINGS,
   language: 'auto',
   theme: 'system',
 });
@@ -60,6 +72,8 @@ export function readPaneSettings(stored: unknown): PaneSettings {
     privateNoteByDefault: readFlag(s['privateNoteByDefault'], d.privateNoteByDefault),
     defaultMinutes: isMinutes(s['defaultMinutes']) ? s['defaultMinutes'] : d.defaultMinutes,
     neverLogDomains: Object.freeze(domains.slice(0, MAX_NEVER_LOG_DOMAINS)),
+    ticketTypeByTag: readTicketTypeByTag(s['ticketTypeByTag']),
+    ...readEmailRuleSettings(s),
     language: isLanguageSetting(s['language']) ? s['language'] : d.language,
     theme: isThemeSetting(s['theme']) ? s['theme'] : d.theme,
   });
@@ -86,6 +100,15 @@ export function checkPaneSettings(settings: PaneSettings): PaneSettings {
       retryable: false,
     });
   }
+  if (Object.keys(settings.ticketTypeByTag).length > MAX_TAG_MAPPINGS) {
+    throw new AppError({
+      kind: 'invalid-input',
+      message: $localize`:@@settings.tagTypes.tooMany:Up to ${MAX_TAG_MAPPINGS}:max: tags can be given a ticket type.`,
+      action: $localize`:@@settings.tagTypes.tooManyAction:Clear some of them, then save again.`,
+      retryable: false,
+    });
+  }
+  checkEmailRuleSettings(settings);
   return settings;
 }
 

@@ -33,6 +33,10 @@ export const SettingsStore = signalStore(
       privateNoteByDefault: computed(() => settings().privateNoteByDefault),
       defaultMinutes: computed(() => settings().defaultMinutes),
       neverLogDomains: computed(() => settings().neverLogDomains),
+      ticketTypeByTag: computed(() => settings().ticketTypeByTag),
+      haloEmailRules: computed(() => settings().haloEmailRules),
+      emailRuleIgnoreTypes: computed(() => settings().emailRuleIgnoreTypes),
+      emailRules: computed(() => settings().emailRules),
       language: computed(() => settings().language),
       theme: computed(() => settings().theme),
     };

@@ -137,6 +137,93 @@ describe('SettingsView', () => {
     expect(await domains.getValue()).toBe('msp.example\nnot a domain@');
   });
 
+  it('gives a tag a ticket type that Create ticket will start with', async () => {
+    const { fixture, loader, save, settings, element } = await render();
+    // The tags arrive with the classifier's chunk.
+    while (
+      !element
+        .querySelector('halo-tag-ticket-types-section')
+        ?.textContent?.includes('Billing question')
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const billing = await loader.getHarness(
+      MatFormFieldHarness.with({ floatingLabelText: 'Billing question' }),
+    );
+    const select = (await billing.getControl(MatSelectHarness)) as MatSelectHarness;
+    expect(await select.getValueText()).toBe('No preselection');
+    await select.clickOptions({ text: 'Incident' });
+    await (await save()).click();
+    await fixture.whenStable();
+
+    expect(settings.ticketTypeByTag()).toEqual({ 'class:billing': 3 });
+  });
+
+  it('saves how Halo’s email rules apply: reading Halo, the ignore types, rules of its own', async () => {
+    const { fixture, loader, save, settings } = await render();
+    const field = async (label: string) =>
+      (await (
+        await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: label }))
+      ).getControl(MatInputHarness)) as MatInputHarness;
+    await (
+      await loader.getHarness(MatSlideToggleHarness.with({ label: 'Read the rules from Halo' }))
+    ).toggle();
+    await (await field('Rule types that ignore an email')).setValue('3 4');
+    const rules = await field('Rules kept in Settings (JSON)');
+    await rules.setValue(
+      '[{ "name": "Printers", "subjectContains": "printer", "ticketTypeId": 1 }]',
+    );
+    await (await save()).click();
+    await fixture.whenStable();
+
+    expect(settings.haloEmailRules()).toBeFalse();
+    expect(settings.emailRuleIgnoreTypes()).toEqual([3, 4]);
+    expect(settings.emailRules()).toEqual([
+      jasmine.objectContaining({ id: 1, name: 'Printers', subjectContains: 'printer' }),
+    ]);
+    expect(await (await field('Rule types that ignore an email')).getValue()).toBe('3, 4');
+    expect(await rules.getValue()).toContain('"type": "ticket"');
+  });
+
+  it('lists what is wrong with the email rules, saves nothing, and keeps the text', async () => {
+    const { fixture, loader, save, settings, element } = await render();
+    const rulesField = await loader.getHarness(
+      MatFormFieldHarness.with({ floatingLabelText: 'Rules kept in Settings (JSON)' }),
+    );
+    const rules = (await rulesField.getControl(MatInputHarness)) as MatInputHarness;
+    const typed = '[{ "subject": "printer" }]';
+    await rules.setValue(typed);
+    await (await save()).click();
+    await fixture.whenStable();
+
+    const problems = element.querySelector('#email-rules-error');
+    expect(problems?.getAttribute('role')).toBe('alert');
+    expect([...(problems?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).toEqual([
+      'Rule 1 has “subject”, which rules do not have: check its spelling.',
+      'Rule 1 has no “name”.',
+    ]);
+    expect(settings.emailRules()).toEqual([]);
+    expect(await rules.getValue()).toBe(typed);
+  });
+
+  it('names a rule type that is not a number, and saves nothing', async () => {
+    const { fixture, loader, save, settings, element } = await render();
+    const types = (await (
+      await loader.getHarness(
+        MatFormFieldHarness.with({ floatingLabelText: 'Rule types that ignore an email' }),
+      )
+    ).getControl(MatInputHarness)) as MatInputHarness;
+    await types.setValue('3, x');
+    await (await save()).click();
+    await fixture.whenStable();
+
+    expect(element.querySelector('#ignore-types-error')?.textContent).toContain(
+      '“x” is not a rule type number.',
+    );
+    expect(settings.emailRuleIgnoreTypes()).toEqual([]);
+    expect(await types.getValue()).toBe('3, x');
+  });
+
   it('refuses minutes out of range', async () => {
     const { loader, input, save, settings } = await render();
     await (await input('defaultMinutes')).setValue('900');

@@ -21,19 +21,25 @@ import { AppError, SignInService, TenantConfigStore, toAppError } from '@halo-ou
 import { firstValueFrom } from 'rxjs';
 import { PaneLocale } from '../i18n/pane-locale';
 import { ShellStore } from '../shell/shell-store';
+import { EntraSettingsSection } from '../entra/entra-settings-section';
 import { ViewHeading } from '../shell/view-heading';
 import { HaloChoice, HaloChoicesStore } from './halo-choices-store';
+import { formatEmailRulesText, parseEmailRulesText } from './email-rules/email-rules-text';
+import { EmailRulesSection } from './email-rules/email-rules-section';
+import { parseIgnoreTypesText } from './email-rules/ignore-types-text';
 import { parseNeverLogDomains } from './never-log-domains';
 import { MAX_DEFAULT_MINUTES } from './pane-settings';
 import { createSettingsForm } from './settings-form';
 import { SettingsStore } from './settings-store';
 import { SwitchTenantDialog, SwitchTenantDialogData } from './switch-tenant-dialog';
+import { TagTicketTypesSection } from './tag-ticket-types/tag-ticket-types-section';
+import { mergeTicketTypeByTag } from './tag-ticket-types/ticket-type-by-tag';
 
 /**
  * Settings: the defaults the log actions start with (ticket type and outcome from Halo, minutes,
- * attachments, private note), domains never to log, language and colours, and the account (sign
- * out, use another Halo). Save checks everything first; a problem is shown beside its field and
- * nothing typed is lost.
+ * attachments, private note), the ticket type of each tag, how Halo's email rules are applied,
+ * domains never to log, language and colours, and the account (sign out, use another Halo). Save
+ * checks everything first; a problem is shown beside its field and nothing typed is lost.
  */
 @Component({
   selector: 'halo-settings-view',
@@ -53,6 +59,9 @@ import { SwitchTenantDialog, SwitchTenantDialogData } from './switch-tenant-dial
     MatButton,
     PaneIcon,
     ViewHeading,
+    EntraSettingsSection,
+    TagTicketTypesSection,
+    EmailRulesSection,
   ],
   providers: [HaloChoicesStore],
   templateUrl: './settings-view.html',
@@ -80,6 +89,8 @@ export class SettingsView {
   protected readonly saving = signal(false);
   protected readonly saved = signal<'no' | 'saved' | 'reloading'>('no');
   protected readonly domainsError = signal<AppError | null>(null);
+  protected readonly ignoreTypesError = signal<AppError | null>(null);
+  protected readonly rulesProblems = signal<readonly string[]>([]);
   protected readonly saveError = signal<AppError | null>(null);
   /** The ticket types offered, with the saved one kept when Halo no longer lists it. */
   protected readonly ticketTypes = computed(() =>
@@ -89,6 +100,7 @@ export class SettingsView {
       (id) => $localize`:@@settings.ticketType.missing:Ticket type ${id}:id: (not offered by Halo)`,
     ),
   );
+  protected readonly ticketTypeByTag = this.settings.ticketTypeByTag;
   protected readonly outcomes = computed(() =>
     withSaved(
       this.choices.outcomes(),
@@ -107,24 +119,49 @@ export class SettingsView {
   protected async save(): Promise<void> {
     this.form.markAllAsTouched();
     this.domainsError.set(null);
+    this.ignoreTypesError.set(null);
+    this.rulesProblems.set([]);
     this.saveError.set(null);
     if (this.form.invalid || this.saving()) return;
+    const {
+      ticketTypeByTag,
+      emailRules: rulesText,
+      emailRuleIgnoreTypes: typesText,
+      ...value
+    } = this.form.getRawValue();
     let neverLogDomains: readonly string[];
     try {
-      neverLogDomains = parseNeverLogDomains(this.form.controls.neverLogDomains.value);
+      neverLogDomains = parseNeverLogDomains(value.neverLogDomains);
     } catch (error) {
       this.domainsError.set(toAppError(error));
       return;
     }
+    let emailRuleIgnoreTypes: readonly number[];
+    try {
+      emailRuleIgnoreTypes = parseIgnoreTypesText(typesText);
+    } catch (error) {
+      this.ignoreTypesError.set(toAppError(error));
+      return;
+    }
+    const rules = parseEmailRulesText(rulesText);
+    if (!rules.ok) {
+      this.rulesProblems.set(rules.problems);
+      return;
+    }
     this.saving.set(true);
     try {
-      const value = this.form.getRawValue();
       await this.settings.update({
         ...value,
         defaultMinutes: Number(value.defaultMinutes),
         neverLogDomains,
+        ticketTypeByTag: mergeTicketTypeByTag(this.settings.ticketTypeByTag(), ticketTypeByTag),
+        emailRuleIgnoreTypes,
+        emailRules: rules.rules,
       });
-      this.form.controls.neverLogDomains.setValue(neverLogDomains.join('\n'), { emitEvent: false });
+      const quiet = { emitEvent: false };
+      this.form.controls.neverLogDomains.setValue(neverLogDomains.join('\n'), quiet);
+      this.form.controls.emailRuleIgnoreTypes.setValue(emailRuleIgnoreTypes.join(', '), quiet);
+      this.form.controls.emailRules.setValue(formatEmailRulesText(rules.rules), quiet);
       this.form.markAsPristine();
       this.saved.set(this.locale.reloadIfChanged(value.language) ? 'reloading' : 'saved');
     } catch (error) {

@@ -4,6 +4,8 @@ import { TestBed } from '@angular/core/testing';
 import { provideHaloClient } from '@halo-outlook/halo';
 import { AppError } from '@halo-outlook/core';
 import { NoticeStore } from '../notices/notice-store';
+import { PaneRuntime } from '../runtime/pane-runtime';
+import { PANE_RUNTIME_LOADER } from '../runtime/pane-runtime-loader';
 import {
   A_TENANT,
   FakeSignIn,
@@ -24,9 +26,15 @@ describe('Shell', () => {
     TestBed.configureTestingModule({
       providers: [
         provideFakeCore(auth, tenant),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideHaloClient(),
+        // Settings is created in the pane runtime: here, the Halo client over a test backend.
+        {
+          provide: PANE_RUNTIME_LOADER,
+          useValue: async () => [
+            provideHttpClient(),
+            provideHttpClientTesting(),
+            provideHaloClient(),
+          ],
+        },
       ],
     });
   });
@@ -59,6 +67,7 @@ describe('Shell', () => {
     await fixture.whenStable();
     expect(element.querySelector('halo-settings-view h2')?.textContent).toContain('Settings');
     expect(button('Settings')?.getAttribute('aria-current')).toBe('page');
+    expect(TestBed.inject(PaneRuntime).injector()).not.toBeNull();
 
     button('Diagnostics')?.click();
     await fixture.whenStable();

@@ -1,12 +1,12 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ProgressLine } from './progress-line';
 
 /** What shows while the pane starts or a view loads: a quiet progress line and its words. */
 @Component({
   selector: 'halo-starting-view',
+  imports: [ProgressLine],
   template: `
-    <div class="track" role="progressbar" [attr.aria-label]="text.label">
-      <div class="bar"></div>
-    </div>
+    <halo-progress-line class="track" role="progressbar" [attr.aria-label]="text.label" />
     <p class="words">{{ text.words }}</p>
   `,
   styles: `
@@ -23,34 +23,12 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
       }
     }
     .track {
-      height: 2px;
-      overflow: hidden;
-      background: var(--mat-sys-surface-container-high);
-    }
-    .bar {
-      width: 30%;
-      height: 100%;
-      background: var(--mat-sys-primary);
-      animation: slide 1.2s ease-in-out infinite;
+      --halo-progress-height: 2px;
+      --halo-progress-track: var(--mat-sys-surface-container-high);
     }
     .words {
       color: var(--mat-sys-on-surface-variant);
       font: var(--mat-sys-body-medium);
-    }
-    @keyframes slide {
-      from {
-        transform: translateX(-100%);
-      }
-      to {
-        transform: translateX(340%);
-      }
-    }
-    @media (prefers-reduced-motion: reduce) {
-      .bar {
-        animation: none;
-        width: 100%;
-        opacity: 0.4;
-      }
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -2,6 +2,7 @@ import { Provider, Signal, computed, signal } from '@angular/core';
 import {
   AppError,
   AuthState,
+  EntraSettings,
   ManagedConfig,
   ManagedField,
   SignInResult,
@@ -58,6 +59,13 @@ export class FakeTenantConfig {
   readonly config = this.configSignal.asReadonly();
   readonly managed = this.managedSignal.asReadonly();
   readonly problem = this.problemSignal.asReadonly();
+  /** The organisation's Entra settings (null: the Entra features are off). */
+  readonly entraSignal = signal<EntraSettings | null>(null);
+  readonly entraProblemSignal = signal<AppError | null>(null);
+  readonly entra = this.entraSignal.asReadonly();
+  readonly entraProblem = this.entraProblemSignal.asReadonly();
+  /** The Entra tenants whose hosted config was applied. */
+  readonly appliedTenants: string[] = [];
   readonly locked: Signal<ReadonlySet<ManagedField>> = computed(
     () => new Set(Object.keys(this.managedSignal()?.sources ?? {}) as ManagedField[]),
   );
@@ -77,6 +85,9 @@ export class FakeTenantConfig {
   }
   async clear(): Promise<void> {
     this.configSignal.set(null);
+  }
+  async applyEntraTenant(tenantId: string): Promise<void> {
+    this.appliedTenants.push(tenantId);
   }
 }
 

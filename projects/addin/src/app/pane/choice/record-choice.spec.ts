@@ -1,7 +1,6 @@
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
-import { MatCheckboxHarness } from '@angular/material/checkbox/testing';
 import { AppError, DeviceStore } from '@halo-outlook/core';
 import { RememberedChoices, ResolutionStore } from '@halo-outlook/sdk';
 import { aMailSnapshot } from '@halo-outlook/sdk/testing';
@@ -36,11 +35,19 @@ describe('RecordChoice', () => {
     fixture.componentRef.setInput('kind', 'client');
     fixture.componentRef.setInput('candidates', resolution.picture().clientChoice);
     await fixture.whenStable();
-    return { fixture, loader: TestbedHarnessEnvironment.loader(fixture) };
+    const element = fixture.nativeElement as HTMLElement;
+    /** The "Remember for <sender>" checkbox (a native one, labelled by its text). */
+    const remember = () => element.querySelector<HTMLInputElement>('label input[type=checkbox]');
+    /** Ticks it as the agent would (a click, or Space on it). */
+    const tickRemember = async () => {
+      remember()?.click();
+      await fixture.whenStable();
+    };
+    return { fixture, loader: TestbedHarnessEnvironment.loader(fixture), remember, tickRemember };
   }
 
   it('asks which client, one button each, saying how many match the domain', async () => {
-    const { fixture, loader } = await render();
+    const { fixture, loader, remember } = await render();
     const element = fixture.nativeElement as HTMLElement;
     expect(element.querySelector('h3')?.textContent).toContain('Which client is this?');
     expect(element.querySelector('.why')?.textContent).toContain(
@@ -51,9 +58,11 @@ describe('RecordChoice', () => {
       'Northwind Legal',
       'Northwind Logistics',
     ]);
-    const remember = await loader.getHarness(MatCheckboxHarness);
-    expect(await remember.getLabelText()).toBe('Remember for frontdesk@northwind.example');
-    expect(await remember.isChecked()).toBeFalse();
+    const box = remember();
+    expect(box?.closest('label')?.textContent?.trim()).toBe(
+      'Remember for frontdesk@northwind.example',
+    );
+    expect(box?.checked).toBeFalse();
   });
 
   it('applies the choice to this email only, unless asked to remember it', async () => {
@@ -66,8 +75,9 @@ describe('RecordChoice', () => {
   });
 
   it('remembers the choice for the sender when asked', async () => {
-    const { loader } = await render();
-    await (await loader.getHarness(MatCheckboxHarness)).check();
+    const { loader, remember, tickRemember } = await render();
+    await tickRemember();
+    expect(remember()?.checked).toBeTrue();
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Northwind Logistics' }))).click();
     await waitFor(() => resolution.picture().client?.label === 'Northwind Logistics');
     const choices = TestBed.inject(RememberedChoices);
@@ -84,8 +94,8 @@ describe('RecordChoice', () => {
     spyOn(choices, 'remember').and.rejectWith(
       new AppError({ kind: 'unknown', message: 'Refused.', action: 'Allow site data.' }),
     );
-    const { loader } = await render();
-    await (await loader.getHarness(MatCheckboxHarness)).check();
+    const { loader, tickRemember } = await render();
+    await tickRemember();
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Northwind Legal' }))).click();
     await waitFor(() => TestBed.inject(NoticeStore).notice() !== null, 'the banner');
 

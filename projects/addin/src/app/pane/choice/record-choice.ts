@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { MatButton } from '@angular/material/button';
-import { MatCheckbox } from '@angular/material/checkbox';
 import { toAppError } from '@halo-outlook/core';
 import { type MergedCandidate, ResolutionStore } from '@halo-outlook/sdk';
 import { NoticeStore } from '../../notices/notice-store';
@@ -10,12 +9,12 @@ let nextId = 0;
 /**
  * The choice the pane asks for when the evidence does not decide (several clients share the
  * sender's domain, several contacts share the address): one button per candidate, most likely
- * first, and "Remember for <sender>" so the sender's next emails use the choice. Never a silent
- * first pick.
+ * first, and "Remember for <sender>" (a checkbox) so the sender's next emails use the choice.
+ * Never a silent first pick.
  */
 @Component({
   selector: 'halo-record-choice',
-  imports: [MatButton, MatCheckbox],
+  imports: [MatButton],
   template: `
     <section class="choice" [attr.aria-labelledby]="headingId">
       <h3 class="question" [id]="headingId">
@@ -49,9 +48,16 @@ let nextId = 0;
           </button>
         }
       </div>
-      <mat-checkbox [checked]="remember()" (change)="remember.set($event.checked)">
+      <!-- A native checkbox in Material's look: no forms code in the pane. -->
+      <label class="remember">
+        <input
+          #rememberBox
+          type="checkbox"
+          [checked]="remember()"
+          (change)="remember.set(rememberBox.checked)"
+        />
         <ng-container i18n="@@pane.choice.remember">Remember for {{ sender() }}</ng-container>
-      </mat-checkbox>
+      </label>
     </section>
   `,
   styles: `
@@ -74,6 +80,63 @@ let nextId = 0;
       flex-wrap: wrap;
       gap: 8px;
       margin: 12px 0 4px;
+    }
+    /* Material 3's checkbox (mat-checkbox's tokens), for a native one. */
+    .remember {
+      display: inline-flex;
+      align-items: center;
+      gap: 9px;
+      min-height: 32px; /* density -2 */
+      padding-left: 9px;
+      font: var(--mat-sys-body-medium);
+      cursor: pointer;
+    }
+    .remember input {
+      appearance: none;
+      display: grid;
+      place-content: center;
+      flex: none;
+      width: 18px;
+      height: 18px;
+      margin: 0;
+      border: 2px solid var(--mat-sys-on-surface-variant);
+      border-radius: 2px;
+      background: transparent;
+      color: inherit;
+      cursor: pointer;
+      transition: box-shadow 0.1s;
+    }
+    .remember input::before {
+      content: '';
+      width: 10px;
+      height: 5px;
+      margin-top: -3px;
+      border: solid var(--mat-sys-on-primary);
+      border-width: 0 0 2px 2px;
+      transform: rotate(-45deg);
+      opacity: 0;
+    }
+    .remember input:checked {
+      border-color: var(--mat-sys-primary);
+      background: var(--mat-sys-primary);
+    }
+    .remember input:checked::before {
+      opacity: 1;
+    }
+    .remember:hover input {
+      box-shadow: 0 0 0 7px color-mix(in srgb, currentColor 8%, transparent);
+    }
+    .remember input:focus-visible {
+      outline: none;
+      box-shadow:
+        0 0 0 7px color-mix(in srgb, currentColor 12%, transparent),
+        0 0 0 9px var(--mat-sys-primary);
+    }
+    @media (forced-colors: active) {
+      .remember input:focus-visible {
+        outline: 2px solid;
+        outline-offset: 2px;
+      }
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -16,8 +16,10 @@ const AGENT_CHOICE = 'Chosen by the agent.';
  * - contacts by exact address anywhere in Halo (`usersByEmail`), or by name among the decided
  *   client's contacts (`usersByClient`, asked once per client and filtered as the agent types),
  *   because Halo has no name search across all contacts that the facades offer.
+ *
+ * Provided by `providePaneStores()`, so a client's contacts are asked once per session.
  */
-@Injectable({ providedIn: 'root' })
+@Injectable()
 export class RecordSearch {
   private readonly access = inject(HaloPluginAccess);
   private readonly clientContacts = new Map<string, Promise<readonly HaloUser[]>>();

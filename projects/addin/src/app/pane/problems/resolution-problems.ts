@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { MatIcon } from '@angular/material/icon';
+import { PaneIcon } from '../../icons/pane-icon';
 import { ResolutionStore } from '@halo-outlook/sdk';
 
 /**
@@ -9,7 +9,7 @@ import { ResolutionStore } from '@halo-outlook/sdk';
  */
 @Component({
   selector: 'halo-resolution-problems',
-  imports: [MatIcon],
+  imports: [PaneIcon],
   template: `
     @if (problems().length > 0) {
       <button
@@ -19,7 +19,7 @@ import { ResolutionStore } from '@halo-outlook/sdk';
         aria-controls="halo-resolution-problems"
         (click)="open.set(!open())"
       >
-        <mat-icon svgIcon="halo:info" aria-hidden="true" />
+        <halo-icon name="info" />
         <span i18n="@@pane.problems.summary"
           >{problems().length, plural,
             =1 {One lookup did not finish}
@@ -58,10 +58,8 @@ import { ResolutionStore } from '@halo-outlook/sdk';
       outline: 2px solid var(--mat-sys-primary);
       outline-offset: 2px;
     }
-    mat-icon {
-      flex: none;
-      width: 16px;
-      height: 16px;
+    halo-icon {
+      --halo-icon-size: 16px;
     }
     .list {
       margin: 0;

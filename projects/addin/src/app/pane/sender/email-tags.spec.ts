@@ -1,6 +1,7 @@
 import { signal } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { type MergedCandidate, NEVER_LOG_TAG, ResolutionStore } from '@halo-outlook/sdk';
+import { IGNORED_BY_HALO_TAG } from '@halo-outlook/plugin-email-rules';
 import { EmailTags } from './email-tags';
 
 function tag(id: string, label: string, confidence: number, reasons: string[]): MergedCandidate {
@@ -20,8 +21,11 @@ describe('EmailTags', () => {
     return fixture;
   }
 
-  it('shows nothing when the picture has no tag but never-log', async () => {
-    tags.set([tag(NEVER_LOG_TAG, 'Never logged', 1, ['Settings'])]);
+  it('shows nothing when the picture has no tag but never-log and Halo ignoring it', async () => {
+    tags.set([
+      tag(NEVER_LOG_TAG, 'Never logged', 1, ['Settings']),
+      tag(IGNORED_BY_HALO_TAG, 'Ignored by Halo', 0.9, ['A rule.']),
+    ]);
     const element = (await render()).nativeElement as HTMLElement;
     expect(element.querySelector('ul')).toBeNull();
   });

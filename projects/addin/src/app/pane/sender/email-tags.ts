@@ -6,12 +6,14 @@ import {
   inject,
   signal,
 } from '@angular/core';
+import { IGNORED_BY_HALO_TAG } from '@halo-outlook/plugin-email-rules';
 import { NEVER_LOG_TAG, ResolutionStore } from '@halo-outlook/sdk';
 
 /**
  * The tags the matchers proposed for the email (a plugin's classification, a rule's hint), as a
  * line of small chips under the sender card: each tag's label and confidence; its reasons on
- * demand. The never-log tag is not shown here: the sender card and the log panel say it.
+ * demand. The never-log tag is not shown here: the sender card and the log panel say it; nor is
+ * the email rules' "ignored by Halo" tag: `halo-ignore-warning` says it.
  */
 @Component({
   selector: 'halo-email-tags',
@@ -118,7 +120,7 @@ export class EmailTags {
   protected readonly tags = computed(() =>
     this.resolution
       .picture()
-      .tags.filter((t) => t.id !== NEVER_LOG_TAG)
+      .tags.filter((t) => t.id !== NEVER_LOG_TAG && t.id !== IGNORED_BY_HALO_TAG)
       .sort((a, b) => b.confidence - a.confidence),
   );
   /** The tag whose reasons are open. */

@@ -9,8 +9,9 @@ import {
   viewChild,
 } from '@angular/core';
 import { MatButton } from '@angular/material/button';
-import { MatIcon } from '@angular/material/icon';
+import { PaneIcon } from '../../icons/pane-icon';
 import { CreateContactForm } from '../create-contact/create-contact-form';
+import { EMAIL_PANE_ICONS } from '../email-pane-icons';
 import { OverridePicker } from '../pickers/override-picker';
 import { MatchReasons } from './match-reasons';
 import { SenderStore } from './sender-store';
@@ -26,13 +27,14 @@ type Picking = 'contact' | 'client' | null;
  */
 @Component({
   selector: 'halo-sender-card',
-  imports: [MatButton, MatIcon, MatchReasons, OverridePicker, CreateContactForm],
+  imports: [MatButton, PaneIcon, MatchReasons, OverridePicker, CreateContactForm],
   templateUrl: './sender-card.html',
   styleUrl: './sender-card.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SenderCard {
   protected readonly sender = inject(SenderStore);
+  protected readonly icons = EMAIL_PANE_ICONS;
   private readonly injector = inject(Injector);
 
   protected readonly changeClientLabel = $localize`:@@pane.sender.clientPicker:Change the client`;

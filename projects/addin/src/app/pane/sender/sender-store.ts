@@ -45,10 +45,10 @@ interface SenderState {
  * lookup, which the data layer has cached (no second request for the sender of the email).
  *
  * @usageNotes
- * `inject(SenderStore).status()` → `'known'`; `inject(SenderStore).contact()?.label`.
+ * `inject(SenderStore).status()` → `'known'`; `inject(SenderStore).contact()?.label`. Provided by
+ * `providePaneStores()`.
  */
 export const SenderStore = signalStore(
-  { providedIn: 'root' },
   withState<SenderState>({ foundPhone: null, phoneKey: null }),
   withProps(() => ({ _resolution: inject(ResolutionStore), _access: inject(HaloPluginAccess) })),
   withComputed(({ _resolution, foundPhone, phoneKey }) => {

@@ -83,8 +83,10 @@ describe('TicketRow', () => {
 
   it("moves the ticket to another of Halo's statuses from its status menu", async () => {
     const { loader, refresh } = await render(1002);
+    // The menu's code loads at the first click, which opens it.
+    await (await loader.getHarness(MatButtonHarness.with({ selector: '.status' }))).click();
     const menu = await loader.getHarness(MatMenuHarness.with({ selector: '.status' }));
-    await menu.open();
+    await waitFor(() => menu.isOpen(), 'the status menu to open at the first click');
     await waitFor(async () => (await menu.getItems()).length === 4, "Halo's statuses");
     const items = await menu.getItems();
     expect(await Promise.all(items.map((i) => i.getText()))).toEqual([
@@ -102,5 +104,24 @@ describe('TicketRow', () => {
     expect(bed.halo.callsTo('updateTicket').map((c) => c.args)).toEqual([[1002, { statusId: 3 }]]);
     const status = await loader.getHarness(MatButtonHarness.with({ selector: '.status' }));
     expect(await status.getText()).toBe('Action Required');
+  });
+
+  it('opens the status menu from the keyboard at once, focused on its first status', async () => {
+    const { fixture, element } = await render(1002);
+    const button = element.querySelector<HTMLButtonElement>('button.status');
+    expect(button?.getAttribute('aria-haspopup')).toBe('menu');
+    expect(button?.getAttribute('aria-label')).toBe('Status of #1002: New. Change it');
+    button?.focus();
+    // Enter or Space on a button is a click whose detail is 0.
+    button?.dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 0 }));
+    await waitFor(async () => {
+      await fixture.whenStable();
+      return document.querySelector('.halo-status-menu [role^=menuitem]') !== null;
+    }, 'the status menu');
+
+    const trigger = element.querySelector<HTMLButtonElement>('halo-ticket-status-menu .status');
+    expect(trigger?.getAttribute('aria-expanded')).toBe('true');
+    expect(trigger?.getAttribute('aria-label')).toBe('Status of #1002: New. Change it');
+    expect(document.activeElement?.closest('.halo-status-menu')).not.toBeNull();
   });
 });

@@ -1,11 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { MatButton } from '@angular/material/button';
-import { MatIcon } from '@angular/material/icon';
-import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
 import { TenantConfigStore } from '@halo-outlook/core';
+import { PaneIcon } from '../../icons/pane-icon';
 import { PaneLocale } from '../../i18n/pane-locale';
+import { EMAIL_PANE_ICONS } from '../email-pane-icons';
 import type { PaneTicket } from './pane-ticket';
 import { relativeTime } from './relative-time';
+import { TicketStatusMenu } from './ticket-status-menu';
 import { ticketUrl } from './ticket-url';
 import { PaneTicketsStore } from './tickets-store';
 
@@ -13,11 +14,12 @@ let nextId = 0;
 
 /**
  * One ticket: its number and summary (a link to the ticket in Halo), its status (a menu of Halo's
- * statuses to move it), who has it, its last activity, and Assign to me.
+ * statuses to move it), who has it, its last activity, and Assign to me. The status menu and its
+ * overlay are loaded when the agent first opens it (prefetched when the browser is idle).
  */
 @Component({
   selector: 'halo-ticket-row',
-  imports: [MatButton, MatIcon, MatMenu, MatMenuItem, MatMenuTrigger],
+  imports: [MatButton, PaneIcon, TicketStatusMenu],
   templateUrl: './ticket-row.html',
   styleUrl: './ticket-row.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -25,6 +27,7 @@ let nextId = 0;
 })
 export class TicketRow {
   protected readonly tickets = inject(PaneTicketsStore);
+  protected readonly icons = EMAIL_PANE_ICONS;
   private readonly tenant = inject(TenantConfigStore);
   private readonly locale = inject(PaneLocale);
 
@@ -32,6 +35,8 @@ export class TicketRow {
   readonly ticket = input.required<PaneTicket>();
 
   protected readonly titleId = `halo-ticket-row-${nextId++}`;
+  /** How the agent first activated the status button: show the status menu (loading it first). */
+  protected readonly statusMenuOpenedBy = signal<'keyboard' | 'mouse' | null>(null);
   protected readonly url = computed(() => {
     const base = this.tenant.config()?.baseUrl;
     return base ? ticketUrl(base, this.ticket().id) : null;

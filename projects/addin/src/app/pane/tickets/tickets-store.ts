@@ -57,9 +57,9 @@ interface TicketsState {
  * tickets.setFilter('mine');
  * await tickets.assignToMe(ticket);
  * ```
+ * Provided by `providePaneStores()`.
  */
 export const PaneTicketsStore = signalStore(
-  { providedIn: 'root' },
   withState<TicketsState>({
     filter: 'all',
     rows: [],

@@ -6,7 +6,6 @@ import {
   type Provider,
   type Signal,
   type WritableSignal,
-  provideEnvironmentInitializer,
   signal,
 } from '@angular/core';
 import {
@@ -36,8 +35,7 @@ import {
   provideRecordingHalo,
 } from '@halo-outlook/sdk/testing';
 import { BehaviorSubject } from 'rxjs';
-import { registerPaneIcons } from '../../icons/register-pane-icons';
-import { registerEmailPaneIcons } from '../../pane/email-pane-icons';
+import { providePaneStores } from '../../pane/provide-pane-stores';
 import { provideEmailResolution } from '../provide-email-resolution';
 
 /** The Halo of the specs: the simulator's fixed records that the pane's scenarios use. */
@@ -236,7 +234,7 @@ export interface EmailTestBed {
 /**
  * The providers of the pane's resolution over a {@link RecordingHaloFacade}: the built-in
  * matchers (with the simulator's public domains), device storage in a fresh database, a test
- * mailbox and session, and `provideEmailResolution()`.
+ * mailbox and session, `provideEmailResolution()` and the pane's stores.
  */
 export function emailTestBed(fixtures: HaloFixtures = testTenant()): EmailTestBed {
   const halo = new RecordingHaloFacade(fixtures);
@@ -253,6 +251,7 @@ export function emailTestBed(fixtures: HaloFixtures = testTenant()): EmailTestBe
     ),
     provideRecordingHalo(halo),
     provideEmailResolution(),
+    providePaneStores(),
     RequestLedger,
     { provide: MailboxPort, useValue: mailbox },
     {
@@ -263,10 +262,6 @@ export function emailTestBed(fixtures: HaloFixtures = testTenant()): EmailTestBe
       provide: TenantConfigStore,
       useValue: { config: signal(TEST_TENANT_CONFIG).asReadonly(), load: async () => undefined },
     },
-    provideEnvironmentInitializer(() => {
-      registerPaneIcons();
-      registerEmailPaneIcons();
-    }),
     { provide: DEVICE_DB_NAME, useValue: dbName },
   ];
   return { halo, mailbox, session, dbName, providers };

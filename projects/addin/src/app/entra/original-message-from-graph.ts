@@ -1,7 +1,7 @@
 import { Injector } from '@angular/core';
 import { AppError, MailboxPort, type MailSnapshot } from '@halo-outlook/core';
+import { base64InSlices } from '@halo-outlook/log-actions';
 import { mailContentUnavailable } from '@halo-outlook/sdk';
-import { bytesToBase64 } from './bytes-to-base64';
 import { EntraLoader } from './entra-loader';
 
 /**
@@ -20,7 +20,7 @@ export async function readOriginalFromGraph(
   if (entra.session.state().status !== 'signed-in') throw signInToGetOriginal();
   const restId = injector.get(MailboxPort).restItemId(snapshot.itemId);
   const bytes = await entra.graph.messageMime(restId, { interactive: false });
-  return bytesToBase64(bytes);
+  return base64InSlices(bytes); // a 25 MB message in slices, the main thread given back between
 }
 
 function signInToGetOriginal(): AppError {

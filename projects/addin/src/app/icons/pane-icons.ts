@@ -49,17 +49,6 @@ export const PANE_ICONS = {
 /** The name of one of the pane's icons. */
 export type PaneIconName = keyof typeof PANE_ICONS;
 
-/**
- * An icon drawing (`<path …/>` elements on the 24 px grid) as a whole SVG document in the pane's
- * line style, for `MatIconRegistry.addSvgIconLiteral` (see {@link registerPaneIcons}).
- */
-export function paneIconSvg(body: string): string {
-  return (
-    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" stroke="currentColor" ' +
-    `stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round">${body}</svg>`
-  );
-}
-
 /** The SVG body of one of {@link PANE_ICONS}. */
 export function paneIconBody(name: PaneIconName): string {
   return PANE_ICONS[name].map((d) => `<path d="${d}"/>`).join('');

@@ -2,7 +2,6 @@ import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { IGNORED_BY_HALO_TAG } from '@halo-outlook/plugin-email-rules';
 import { type MergedCandidate, ResolutionStore } from '@halo-outlook/sdk';
-import { registerPaneIcons } from '../../icons/register-pane-icons';
 import { HaloIgnoreWarning } from './halo-ignore-warning';
 
 describe('HaloIgnoreWarning', () => {
@@ -12,7 +11,6 @@ describe('HaloIgnoreWarning', () => {
     TestBed.configureTestingModule({
       providers: [{ provide: ResolutionStore, useValue: { picture: () => ({ tags: tags() }) } }],
     });
-    TestBed.runInInjectionContext(registerPaneIcons);
     const fixture = TestBed.createComponent(HaloIgnoreWarning);
     fixture.autoDetectChanges();
     await fixture.whenStable();

@@ -22,6 +22,9 @@
 //   node tools/bench/size.mjs --no-build      measure an existing build (--dir, default dist/addin)
 //   node tools/bench/size.mjs --i18n          also build the built-in i18n variant (one build per
 //                                             language) and compare it with the runtime one
+//   node tools/bench/size.mjs --entra         also build without the Entra features (configuration
+//                                             without-entra: their providers replaced by empty ones)
+//                                             and print what they add to the first screen
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -33,6 +36,7 @@ const { values } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     dir: { type: 'string' },
     i18n: { type: 'boolean', default: false },
+    entra: { type: 'boolean', default: false },
   },
 });
 
@@ -46,6 +50,7 @@ const runtime = measure(join(dir, 'browser'), readStats(dir));
 report(runtime, dir);
 
 if (values.i18n) compareI18n(runtime);
+if (values.entra) compareEntra(runtime);
 
 /** Runs the Angular CLI; stops with its output when it fails. */
 function build(args) {
@@ -195,6 +200,33 @@ function report(build, buildDir) {
     console.log('\n(no stats.json: build with --stats-json to name the chunks and find the pane)');
   }
   return { initialGzip, lazy };
+}
+
+/**
+ * The first screen with and without the Entra features wired in: MSAL and the Entra library are
+ * lazy chunks, so what the organisations without Entra pay is the difference printed here.
+ */
+function compareEntra(withEntra) {
+  const dir = 'dist/bench/without-entra';
+  build([
+    'build',
+    'addin',
+    '--configuration',
+    'production,without-entra',
+    '--stats-json',
+    '--output-path',
+    dir,
+  ]);
+  const without = measure(join(dir, 'browser'), readStats(dir));
+  const a = gzipOf(withEntra, withEntra.initial);
+  const b = gzipOf(without, without.initial);
+  const entra = lazyChunks(withEntra).find((c) => /msal-browser/.test(holds(withEntra, c.adds)));
+  console.log('\nEntra: the first screen with and without the Entra features wired in');
+  console.log(`  initial JS with Entra:    ${kb(a).padStart(9)}`);
+  console.log(`  initial JS without Entra: ${kb(b).padStart(9)}`);
+  console.log(`  difference:               ${kb(a - b).padStart(9)}`);
+  if (entra)
+    console.log(`  MSAL and @halo-outlook/entra, loaded only with an Entra app: ${kb(entra.gzip)}`);
 }
 
 function compareI18n(runtime) {

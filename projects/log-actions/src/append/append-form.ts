@@ -1,11 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
@@ -14,13 +7,13 @@ import { LogFormHost } from '@halo-outlook/sdk';
 import { AttachmentPicker } from '../form/attachment-picker';
 import { attachmentSizeValidator } from '../form/attachment-size-validator';
 import { controlValue } from '../form/control-value';
-import { defaultOutcome } from '../form/default-outcome';
+import { followDefaultOutcome } from '../form/default-outcome';
 import { haloList } from '../form/halo-list';
 import { LogDetails } from '../form/log-details';
 import { logDetailsForm } from '../form/log-details-form';
-import { type ChoiceGroup, isRecordChoice, type RecordChoice } from '../form/record-choice';
-import { RecordPicker, type RecordSearch } from '../form/record-picker';
-import { choiceOfCandidate, searchTickets } from '../form/ticket-choices';
+import { isRecordChoice, type RecordChoice } from '../form/record-choice';
+import { RecordPicker } from '../form/record-picker';
+import { ticketTarget } from '../form/ticket-target';
 import { limitsOf } from '../options/with-limits';
 import type { AppendInput } from './append-input';
 
@@ -49,8 +42,8 @@ const KEEP = 0;
     <form [formGroup]="form" (ngSubmit)="submit()" class="log-form">
       <halo-record-picker
         [control]="form.controls.ticket"
-        [groups]="groups()"
-        [search]="search"
+        [groups]="target.groups()"
+        [search]="target.search"
         label="Ticket"
         i18n-label="@@log.form.ticket"
         hint="A number, or words of the summary"
@@ -101,18 +94,6 @@ export class AppendForm {
     () => true,
     (_, signal) => this.host.halo.statuses({ signal }),
   );
-  private readonly thread = computed(() =>
-    this.host.picture().threadTickets.flatMap(choiceOfCandidate),
-  );
-  protected readonly groups = computed((): ChoiceGroup[] => [
-    { label: $localize`:@@log.form.threadTickets:This email’s thread`, items: this.thread() },
-    {
-      label: $localize`:@@log.form.openTickets:Open tickets`,
-      items: this.host.picture().openTickets.flatMap(choiceOfCandidate),
-    },
-  ]);
-  protected readonly search: RecordSearch = (text, signal) =>
-    searchTickets(this.host.halo, text, signal);
 
   protected readonly form = new FormGroup({
     ticket: new FormControl<RecordChoice | string | null>(null, (c) =>
@@ -127,6 +108,7 @@ export class AppendForm {
     newStatusId: new FormControl<number>(KEEP, { nonNullable: true }),
   });
 
+  protected readonly target = ticketTarget(this.host, this.form.controls.ticket);
   private readonly ticket = controlValue(this.form.controls.ticket);
   protected readonly submitLabel = computed(() => {
     const ticket = this.ticket();
@@ -140,23 +122,11 @@ export class AppendForm {
       attachmentSizeValidator(this.host.snapshot(), limitsOf(this.host.action)),
     );
     this.form.controls.details.updateValueAndValidity();
-    // Preselect the thread's ticket (it may arrive after the form opened), unless one is chosen.
-    effect(() => {
-      const first = this.thread()[0] ?? null;
-      untracked(() => {
-        if (first && this.form.controls.ticket.value === null)
-          this.form.controls.ticket.setValue(first);
-      });
-    });
-    // Once Halo's outcomes are in, start from the agent's default (or a sensible one).
-    effect(() => {
-      const outcomes = this.outcomes.items();
-      untracked(() => {
-        const control = this.form.controls.details.controls.outcomeId;
-        if (outcomes.some((o) => o.id === control.value && !o.hidden)) return;
-        control.setValue(defaultOutcome(outcomes, this.host.defaults().outcomeId)?.id ?? null);
-      });
-    });
+    followDefaultOutcome(
+      this.outcomes.items,
+      this.form.controls.details.controls.outcomeId,
+      () => this.host.defaults().outcomeId,
+    );
   }
 
   protected submit(): void {

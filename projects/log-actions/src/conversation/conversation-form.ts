@@ -20,13 +20,13 @@ import {
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { type ConversationMessage, LogFormHost, toAppError } from '@halo-outlook/sdk';
 import { controlValue } from '../form/control-value';
-import { defaultOutcome } from '../form/default-outcome';
+import { followDefaultOutcome } from '../form/default-outcome';
 import { haloList } from '../form/halo-list';
 import { LogDetails } from '../form/log-details';
 import { logDetailsForm } from '../form/log-details-form';
-import { type ChoiceGroup, isRecordChoice, type RecordChoice } from '../form/record-choice';
-import { RecordPicker, type RecordSearch } from '../form/record-picker';
-import { choiceOfCandidate, searchTickets } from '../form/ticket-choices';
+import { isRecordChoice, type RecordChoice } from '../form/record-choice';
+import { RecordPicker } from '../form/record-picker';
+import { ticketTarget } from '../form/ticket-target';
 import type { ConversationInput } from './conversation-input';
 import type { WithConversationSource } from './log-conversation-action';
 
@@ -54,8 +54,8 @@ import type { WithConversationSource } from './log-conversation-action';
     <form [formGroup]="form" (ngSubmit)="submit()" class="log-form">
       <halo-record-picker
         [control]="form.controls.ticket"
-        [groups]="groups()"
-        [search]="search"
+        [groups]="target.groups()"
+        [search]="target.search"
         label="Ticket"
         i18n-label="@@log.form.ticket"
         hint="A number, or words of the summary"
@@ -170,18 +170,6 @@ export class ConversationForm {
     const current = this.host.snapshot().internetMessageId;
     return this.list().find((m) => current && m.internetMessageId === current)?.id ?? null;
   });
-  private readonly thread = computed(() =>
-    this.host.picture().threadTickets.flatMap(choiceOfCandidate),
-  );
-  protected readonly groups = computed((): ChoiceGroup[] => [
-    { label: $localize`:@@log.form.threadTickets:This email’s thread`, items: this.thread() },
-    {
-      label: $localize`:@@log.form.openTickets:Open tickets`,
-      items: this.host.picture().openTickets.flatMap(choiceOfCandidate),
-    },
-  ]);
-  protected readonly search: RecordSearch = (text, signal) =>
-    searchTickets(this.host.halo, text, signal);
 
   protected readonly form = new FormGroup({
     ticket: new FormControl<RecordChoice | string | null>(null, (c) =>
@@ -201,6 +189,7 @@ export class ConversationForm {
     includeOriginal: new FormControl(false, { nonNullable: true }),
   });
 
+  protected readonly target = ticketTarget(this.host, this.form.controls.ticket);
   private readonly ticket = controlValue(this.form.controls.ticket);
   private readonly chosen = controlValue(this.form.controls.messageIds);
   protected readonly submitLabel = computed(() => {
@@ -218,21 +207,11 @@ export class ConversationForm {
       const ids = this.list().map((m) => m.id);
       untracked(() => this.form.controls.messageIds.setValue(ids));
     });
-    effect(() => {
-      const first = this.thread()[0] ?? null;
-      untracked(() => {
-        if (first && this.form.controls.ticket.value === null)
-          this.form.controls.ticket.setValue(first);
-      });
-    });
-    effect(() => {
-      const outcomes = this.outcomes.items();
-      untracked(() => {
-        const control = this.form.controls.details.controls.outcomeId;
-        if (outcomes.some((o) => o.id === control.value && !o.hidden)) return;
-        control.setValue(defaultOutcome(outcomes, this.host.defaults().outcomeId)?.id ?? null);
-      });
-    });
+    followDefaultOutcome(
+      this.outcomes.items,
+      this.form.controls.details.controls.outcomeId,
+      () => this.host.defaults().outcomeId,
+    );
   }
 
   protected submit(): void {

@@ -16,7 +16,7 @@ import { APPEND_TO_TICKET_ID } from '../append/append-to-ticket-action';
 import { AttachmentPicker } from '../form/attachment-picker';
 import { attachmentSizeValidator } from '../form/attachment-size-validator';
 import { controlValue } from '../form/control-value';
-import { defaultOutcome } from '../form/default-outcome';
+import { followDefaultOutcome } from '../form/default-outcome';
 import { haloList } from '../form/halo-list';
 import { LogDetails } from '../form/log-details';
 import { logDetailsForm } from '../form/log-details-form';
@@ -331,14 +331,11 @@ export class CreateForm {
         this.form.controls.summary.setValue(preselected.value);
       });
     });
-    effect(() => {
-      const outcomes = this.outcomes.items();
-      untracked(() => {
-        const control = details.controls.outcomeId;
-        if (outcomes.some((o) => o.id === control.value && !o.hidden)) return;
-        control.setValue(defaultOutcome(outcomes, this.host.defaults().outcomeId)?.id ?? null);
-      });
-    });
+    followDefaultOutcome(
+      this.outcomes.items,
+      details.controls.outcomeId,
+      () => this.host.defaults().outcomeId,
+    );
   }
 
   protected appendInstead(): void {

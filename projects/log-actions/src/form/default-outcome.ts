@@ -1,3 +1,5 @@
+import { effect, type Signal, untracked } from '@angular/core';
+import type { FormControl } from '@angular/forms';
 import type { HaloOutcome } from '@halo-outlook/sdk';
 
 /**
@@ -21,4 +23,26 @@ export function defaultOutcome(
     visible[0] ??
     null
   );
+}
+
+/**
+ * Keeps a form's outcome on a visible one: once Halo's outcomes are in (and whenever they change),
+ * a control without a visible outcome is set to {@link defaultOutcome}. Call it in an injection
+ * context (a form's constructor).
+ *
+ * @usageNotes
+ * `followDefaultOutcome(this.outcomes.items, details.controls.outcomeId, () => host.defaults().outcomeId);`
+ */
+export function followDefaultOutcome(
+  outcomes: Signal<readonly HaloOutcome[]>,
+  control: FormControl<number | null>,
+  preferredId: () => number | null,
+): void {
+  effect(() => {
+    const items = outcomes();
+    untracked(() => {
+      if (items.some((o) => o.id === control.value && !o.hidden)) return;
+      control.setValue(defaultOutcome(items, preferredId())?.id ?? null);
+    });
+  });
 }

@@ -84,6 +84,7 @@ function purpose(entry) {
   if (path === '/tickets') return "open tickets (matcher and pane's list, one request)";
   if (path === '/agent/me') return 'pane: who I am (once per session)';
   if (path === '/status') return "pane: Halo's statuses (once per session)";
+  if (path === '/emailrule') return "email rules: Halo's rules (once per session)";
   return 'other';
 }
 
@@ -355,6 +356,10 @@ const CAUSES = {
     '    such filter and the simulator refuses it (400), as a strict Halo would. Fix: a tenant that honours the\n' +
     "    filter (the simulator's actionsMessageIdFilter) makes it the one request for the whole thread; or\n" +
     '    remember what was learnt in device storage, so a reopened pane does not probe again.',
+  "email rules: Halo's rules (once per session)":
+    "the email rules plugin reads Halo's rules (`GET /EmailRule`) on a session's first email, in parallel\n" +
+    '    with the other matchers (not on the critical path). Fix: keep them in device storage for a few\n' +
+    '    minutes, as rules change rarely.',
   'contact by e-mail':
     "a reopened pane is a new session: the data layer's sender caches (users by address and by domain) live\n" +
     '    in memory, so the contact and the domain are asked again although the picture was shown from the\n' +

@@ -12,7 +12,7 @@ import { haloList } from '../form/halo-list';
 import { LogDetails } from '../form/log-details';
 import { logDetailsForm } from '../form/log-details-form';
 import { isRecordChoice, type RecordChoice } from '../form/record-choice';
-import { RecordPicker } from '../form/record-picker';
+import { TicketPicker } from '../form/ticket-picker';
 import { ticketTarget } from '../form/ticket-target';
 import { limitsOf } from '../options/with-limits';
 import type { AppendInput } from './append-input';
@@ -34,23 +34,13 @@ const KEEP = 0;
     MatLabel,
     MatSelect,
     MatOption,
-    RecordPicker,
+    TicketPicker,
     LogDetails,
     AttachmentPicker,
   ],
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()" class="log-form">
-      <halo-record-picker
-        [control]="form.controls.ticket"
-        [groups]="target.groups()"
-        [search]="target.search"
-        label="Ticket"
-        i18n-label="@@log.form.ticket"
-        hint="A number, or words of the summary"
-        i18n-hint="@@log.form.ticketHint"
-        required="Choose a ticket from the list."
-        i18n-required="@@log.form.ticketRequired"
-      />
+      <halo-ticket-picker [control]="form.controls.ticket" [target]="target" />
       <halo-log-details
         [form]="form.controls.details"
         [outcomes]="outcomes.items()"

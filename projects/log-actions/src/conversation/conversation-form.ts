@@ -25,7 +25,7 @@ import { haloList } from '../form/halo-list';
 import { LogDetails } from '../form/log-details';
 import { logDetailsForm } from '../form/log-details-form';
 import { isRecordChoice, type RecordChoice } from '../form/record-choice';
-import { RecordPicker } from '../form/record-picker';
+import { TicketPicker } from '../form/ticket-picker';
 import { ticketTarget } from '../form/ticket-target';
 import type { ConversationInput } from './conversation-input';
 import type { WithConversationSource } from './log-conversation-action';
@@ -47,22 +47,12 @@ import type { WithConversationSource } from './log-conversation-action';
     MatListItemTitle,
     MatListItemLine,
     MatProgressBar,
-    RecordPicker,
+    TicketPicker,
     LogDetails,
   ],
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()" class="log-form">
-      <halo-record-picker
-        [control]="form.controls.ticket"
-        [groups]="target.groups()"
-        [search]="target.search"
-        label="Ticket"
-        i18n-label="@@log.form.ticket"
-        hint="A number, or words of the summary"
-        i18n-hint="@@log.form.ticketHint"
-        required="Choose a ticket from the list."
-        i18n-required="@@log.form.ticketRequired"
-      />
+      <halo-ticket-picker [control]="form.controls.ticket" [target]="target" />
       <h3 class="messages-title" id="conversation-messages" i18n="@@log.conversation.messages">
         Messages to add, oldest first
       </h3>

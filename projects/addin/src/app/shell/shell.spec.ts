@@ -92,10 +92,15 @@ describe('Shell', () => {
   it('shows a failure in the banner above the view, which stays', async () => {
     tenant.configSignal.set(A_TENANT);
     const { fixture, element } = await render();
+    expect(element.querySelector('halo-notice-banner')).toBeNull(); // no failure, no banner code
     TestBed.inject(NoticeStore).show(
       new AppError({ kind: 'offline', message: 'You are offline.', action: 'Reconnect.' }),
     );
-    await fixture.whenStable();
+    // The banner's code loads with the first failure (a deferred chunk).
+    for (let i = 0; i < 100 && !element.querySelector('[role=alert]'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      await fixture.whenStable();
+    }
 
     expect(element.querySelector('[role=alert]')?.textContent).toContain('You are offline.');
     expect(element.querySelector('halo-sign-in-view h2')?.textContent).toContain('Sign in to Halo');

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, type Type, computed, inject } from '@angular/core';
 import { PaneIcon } from '../icons/pane-icon';
 import { NoticeBanner } from '../notices/notice-banner';
+import { NoticeStore } from '../notices/notice-store';
 import { RuntimeView } from '../runtime/runtime-view';
 import { ThemeStore } from '../theme/theme-store';
 import { OverlayViewName } from './pane-view-name';
@@ -39,6 +40,9 @@ export class Shell {
   protected readonly view = this.shell.view;
   protected readonly overlayOpen = computed(() => this.view() !== this.shell.flow());
   protected readonly barButtons = computed(() => this.shell.flow() !== 'starting');
+  private readonly notices = inject(NoticeStore);
+  /** True once there is a failure to show: the banner (and its code) appears then. */
+  protected readonly hasNotice = computed(() => this.notices.notice() !== null);
   /** The views created in the pane runtime, each loaded as a chunk of its own. */
   protected readonly runtimeViews: Record<'pane' | 'settings', () => Promise<Type<unknown>>> = {
     pane: () => import('../pane/pane-view').then((m) => m.PaneView),

@@ -1,12 +1,6 @@
 import type { Locator } from '@playwright/test';
-import {
-  msLog,
-  openEntraSettings,
-  openWithEntra,
-  resetMicrosoft,
-  signInWithMicrosoft,
-} from './support/microsoft';
-import { expect, haloGet, resetHalo, test, type Workbench } from './support/workbench';
+import { msLog, resetSimulators, signedInEverywhere } from './support/microsoft';
+import { expect, haloGet, readyPane, test, type Workbench } from './support/workbench';
 
 // "Log the conversation" in the real pane, in the workbench: the agent signed in to Halo and to
 // Microsoft (the Microsoft simulator's authority); Graph lists the X-ray thread's four messages
@@ -39,11 +33,8 @@ async function threadActionsOn1002(): Promise<ActionRow[]> {
 
 /** Opens "Log the conversation" for the email on show; returns its form. */
 async function openConversationForm(workbench: Workbench): Promise<Locator> {
-  const pane = workbench.pane;
-  await expect(pane.locator('halo-pane-view')).toHaveAttribute('data-ready', 'true', {
-    timeout: 15_000,
-  });
-  const panel = pane.locator('halo-log-actions-panel');
+  await readyPane(workbench.pane);
+  const panel = workbench.pane.locator('halo-log-actions-panel');
   await panel
     .getByRole('group', { name: 'Log this email' })
     .getByRole('button', { name: 'Log the conversation' })
@@ -61,21 +52,14 @@ async function addAllTo1002(workbench: Workbench, form: Locator): Promise<void> 
 }
 
 test.describe('Log the conversation (Microsoft Graph)', () => {
-  test.beforeEach(async ({ request }) => {
-    await resetHalo();
-    await resetMicrosoft(request);
-  });
+  test.beforeEach(async ({ request }) => resetSimulators(request));
 
   test('a 4-message conversation goes to one ticket as 4 actions in order; again adds none', async ({
     workbench,
     page,
     request,
   }) => {
-    await openWithEntra(workbench);
-    await workbench.select('14-xray-share-fixed.eml');
-    await workbench.signIn();
-    await signInWithMicrosoft(page, await openEntraSettings(workbench.pane));
-    await workbench.pane.getByRole('button', { name: 'Back' }).click();
+    await signedInEverywhere(workbench, page, '14-xray-share-fixed.eml');
 
     const form = await openConversationForm(workbench);
     const messages = form.getByRole('option');

@@ -58,10 +58,7 @@ test.describe('Halo’s email rules in the pane', () => {
   test('an email a Halo rule catches: Create ticket starts with the rule’s ticket type, and says why', async ({
     workbench,
   }) => {
-    await workbench.open({ pinned: '1', width: '360', theme: 'light' });
-    await workbench.select('03-card-reader-error-inline-images.eml');
-    await workbench.signIn();
-    await readyPane(workbench.pane);
+    await workbench.openSignedIn('03-card-reader-error-inline-images.eml');
 
     const rule = workbench.pane
       .getByRole('list', { name: 'Tags' })
@@ -91,10 +88,7 @@ test.describe('Halo’s email rules in the pane', () => {
   test('an email Halo’s rules would ignore: the pane says so, calmly, and it can still be logged', async ({
     workbench,
   }) => {
-    await workbench.open({ pinned: '1', width: '360', theme: 'light' });
-    await workbench.select('04-sent-on-behalf-of-alice.eml');
-    await workbench.signIn();
-    await readyPane(workbench.pane);
+    await workbench.openSignedIn('04-sent-on-behalf-of-alice.eml');
     // Halo does not name its rule types: the agent says which mean "ignore" (the simulator's 3).
     await inSettings(workbench, async (pane) => {
       await pane.getByRole('textbox', { name: 'Rule types that ignore an email' }).fill('3');
@@ -118,10 +112,7 @@ test.describe('Halo’s email rules in the pane', () => {
   test('a billing email, with Billing mapped to a ticket type in Settings: Create ticket starts with it', async ({
     workbench,
   }) => {
-    await workbench.open({ pinned: '1', width: '360', theme: 'light' });
-    await workbench.select('06-forward-with-attachments.eml');
-    await workbench.signIn();
-    await readyPane(workbench.pane);
+    await workbench.openSignedIn('06-forward-with-attachments.eml');
     await expect(
       workbench.pane.getByRole('list', { name: 'Tags' }).getByRole('button', {
         name: /Billing question/,
@@ -149,10 +140,7 @@ test.describe('Halo’s email rules in the pane', () => {
       body: JSON.stringify({ emailRuleAccess: 'forbidden' }),
     });
     expect(switched.status).toBe(200);
-    await workbench.open({ pinned: '1', width: '360', theme: 'light' });
-    await workbench.select('04-sent-on-behalf-of-alice.eml');
-    await workbench.signIn();
-    await readyPane(workbench.pane);
+    await workbench.openSignedIn('04-sent-on-behalf-of-alice.eml');
 
     await inSettings(workbench, async (pane) => {
       const rules = pane.getByRole('textbox', { name: 'Rules kept in Settings (JSON)' });

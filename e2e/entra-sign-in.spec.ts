@@ -1,10 +1,11 @@
-import { expect, haloFetch, haloGet, resetHalo, sampleBytes, test } from './support/workbench';
+import { expect, haloFetch, haloGet, sampleBytes, test } from './support/workbench';
 import {
   msLog,
   openEntraSettings as openSettings,
   openWithEntra,
-  resetMicrosoft,
+  resetSimulators,
   signInWithMicrosoft,
+  signedInEverywhere,
 } from './support/microsoft';
 import { WORKBENCH_PORT } from './support/workbench-ports';
 
@@ -17,10 +18,7 @@ const MSP_TENANT = '3f6c2a8e-1d4b-4c7a-9e25-6b0d8f1a7c43';
 const REDIRECT_PAGE = `http://127.0.0.1:${WORKBENCH_PORT}/auth/entra-redirect.html`;
 
 test.describe('Microsoft Entra sign-in and Graph', () => {
-  test.beforeEach(async ({ request }) => {
-    await resetHalo();
-    await resetMicrosoft(request);
-  });
+  test.beforeEach(async ({ request }) => resetSimulators(request));
 
   test('signs in with Microsoft through the authority’s pop-up; Settings show the account', async ({
     workbench,
@@ -58,18 +56,8 @@ test.describe('Microsoft Entra sign-in and Graph', () => {
     request,
   }) => {
     const file = '06-forward-with-attachments.eml';
-    await openWithEntra(workbench, { mailbox: '1.8' });
-    await workbench.select(file);
-    await workbench.signIn();
-
-    const section = await openSettings(workbench.pane);
-    await signInWithMicrosoft(page, section);
-    await workbench.pane.getByRole('button', { name: 'Back' }).click();
-
+    await signedInEverywhere(workbench, page, file, { mailbox: '1.8' });
     const pane = workbench.pane;
-    await expect(pane.locator('halo-pane-view')).toHaveAttribute('data-ready', 'true', {
-      timeout: 15_000,
-    });
     const panel = pane.locator('halo-log-actions-panel');
     await panel
       .getByRole('group', { name: 'Log this email' })

@@ -68,10 +68,7 @@ test.describe('the example plugins in the pane', () => {
   test('the classification tag shows under the sender card, with its reasons on demand', async ({
     workbench,
   }) => {
-    await workbench.open({ pinned: '1', width: '360', theme: 'light' });
-    await workbench.select('06-forward-with-attachments.eml');
-    await workbench.signIn();
-    await readyPane(workbench.pane);
+    await workbench.openSignedIn('06-forward-with-attachments.eml');
 
     const tags = workbench.pane.getByRole('list', { name: 'Tags' });
     const billing = tags.getByRole('button', { name: /Billing question/ });

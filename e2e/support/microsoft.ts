@@ -1,5 +1,5 @@
 import type { APIRequestContext, FrameLocator, Locator, Page } from '@playwright/test';
-import { expect, type Workbench } from './workbench';
+import { expect, readyPane, resetHalo, type Workbench } from './workbench';
 import { WORKBENCH_MS_PORT } from './workbench-ports';
 
 /** The Microsoft simulator the workbench starts (Entra authority + Graph, self-signed HTTPS). */
@@ -14,8 +14,9 @@ export interface MsLogEntry {
   token: { user: string; scopes: string[] } | null;
 }
 
-/** Resets the Microsoft simulator (consent, tokens, request log). */
-export async function resetMicrosoft(request: APIRequestContext): Promise<void> {
+/** Resets the Microsoft simulator (consent, tokens, request log) and the Halo simulator. */
+export async function resetSimulators(request: APIRequestContext): Promise<void> {
+  await resetHalo();
   expect((await request.post(`${MS_URL}/_ms/reset`)).status(), 'POST /_ms/reset').toBe(200);
 }
 
@@ -56,4 +57,23 @@ export async function signInWithMicrosoft(page: Page, section: Locator): Promise
   await popup.getByRole('button', { name: 'Sign in' }).click();
   await closed; // the redirect page handed the answer to the pane, and the pop-up closed
   await expect(section).toContainText('Signed in to Microsoft as alex.morgan@msp.example');
+}
+
+/**
+ * Opens the workbench with Entra (`query` added, e.g. `{ mailbox: '1.8' }`) on the sample `file`,
+ * signs in to Halo, then with Microsoft from Settings, comes back and waits until the pane is
+ * ready. Returns the pane view.
+ */
+export async function signedInEverywhere(
+  workbench: Workbench,
+  page: Page,
+  file: string,
+  query: Record<string, string> = {},
+): Promise<Locator> {
+  await openWithEntra(workbench, query);
+  await workbench.select(file);
+  await workbench.signIn();
+  await signInWithMicrosoft(page, await openEntraSettings(workbench.pane));
+  await workbench.pane.getByRole('button', { name: 'Back' }).click();
+  return readyPane(workbench.pane);
 }

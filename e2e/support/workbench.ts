@@ -64,6 +64,17 @@ export class Workbench {
     await expect(this.pane.locator('halo-pane-view')).toBeVisible();
   }
 
+  /**
+   * Opens the pinned pane (360 px, light) on the sample `file`, signs in to Halo as Alex, and waits
+   * until the pane is ready for that email. Returns the pane view.
+   */
+  async openSignedIn(file: string): Promise<Locator> {
+    await this.open({ pinned: '1', width: '360', theme: 'light' });
+    await this.select(file);
+    await this.signIn();
+    return readyPane(this.pane);
+  }
+
   /** The probe value parsed as JSON. */
   async probeJson<T>(name: string): Promise<T> {
     return JSON.parse((await this.probe(name).textContent()) ?? 'null') as T;

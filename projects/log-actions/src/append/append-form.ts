@@ -10,7 +10,7 @@ import { controlValue } from '../form/control-value';
 import { followDefaultOutcome } from '../form/default-outcome';
 import { haloList } from '../form/halo-list';
 import { LogDetails } from '../form/log-details';
-import { logDetailsForm } from '../form/log-details-form';
+import { logDetailsForm, noteChoice } from '../form/log-details-form';
 import { isRecordChoice, type RecordChoice } from '../form/record-choice';
 import { TicketPicker } from '../form/ticket-picker';
 import { ticketTarget } from '../form/ticket-target';
@@ -125,20 +125,15 @@ export class AppendForm {
       this.form.markAllAsTouched();
       return;
     }
-    const details = this.form.controls.details.getRawValue();
-    const outcome = this.outcomes.items().find((o) => o.id === details.outcomeId);
+    const details = this.form.controls.details;
+    const files = details.getRawValue();
     this.host.submit({
       ticketId: ticket.id,
-      outcomeId: details.outcomeId,
-      outcomeName: outcome?.name ?? null,
-      privateNote: details.privateNote,
-      minutes: Number(details.minutes),
+      ...noteChoice(details, this.outcomes.items()),
       newStatusId:
         this.form.controls.newStatusId.value === KEEP ? null : this.form.controls.newStatusId.value,
-      attachmentIds: [...details.attachmentIds],
-      includeOriginal: details.includeOriginal,
-      trimQuotedHistory: details.trimQuotedHistory,
-      remoteImages: details.remoteImages,
+      attachmentIds: [...files.attachmentIds],
+      includeOriginal: files.includeOriginal,
     });
   }
 }

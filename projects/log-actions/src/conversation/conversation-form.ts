@@ -23,7 +23,7 @@ import { controlValue } from '../form/control-value';
 import { followDefaultOutcome } from '../form/default-outcome';
 import { haloList } from '../form/halo-list';
 import { LogDetails } from '../form/log-details';
-import { logDetailsForm } from '../form/log-details-form';
+import { logDetailsForm, noteChoice } from '../form/log-details-form';
 import { isRecordChoice, type RecordChoice } from '../form/record-choice';
 import { TicketPicker } from '../form/ticket-picker';
 import { ticketTarget } from '../form/ticket-target';
@@ -211,17 +211,10 @@ export class ConversationForm {
       return;
     }
     const chosen = new Set(this.form.controls.messageIds.value);
-    const details = this.form.controls.details.getRawValue();
-    const outcome = this.outcomes.items().find((o) => o.id === details.outcomeId);
     this.host.submit({
       ticketId: ticket.id,
-      outcomeId: details.outcomeId,
-      outcomeName: outcome?.name ?? null,
-      privateNote: details.privateNote,
-      minutes: Number(details.minutes),
+      ...noteChoice(this.form.controls.details, this.outcomes.items()),
       newStatusId: null,
-      trimQuotedHistory: details.trimQuotedHistory,
-      remoteImages: details.remoteImages,
       attachments: this.form.controls.attachments.value,
       includeOriginal: this.form.controls.includeOriginal.value,
       messages: this.list()

@@ -19,7 +19,7 @@ import { controlValue } from '../form/control-value';
 import { followDefaultOutcome } from '../form/default-outcome';
 import { haloList } from '../form/halo-list';
 import { LogDetails } from '../form/log-details';
-import { logDetailsForm } from '../form/log-details-form';
+import { logDetailsForm, noteChoice } from '../form/log-details-form';
 import { type ChoiceGroup, isRecordChoice, type RecordChoice } from '../form/record-choice';
 import { RecordPicker, type RecordSearch } from '../form/record-picker';
 import { choiceOfCandidate, searchClients } from '../form/ticket-choices';
@@ -352,7 +352,6 @@ export class CreateForm {
     const details = value.details;
     const from = this.host.snapshot().from;
     const inHalo = value.userId !== NOT_IN_HALO;
-    const outcome = this.outcomes.items().find((o) => o.id === details.outcomeId);
     this.host.submit({
       ticketTypeId: value.ticketTypeId === NONE ? null : value.ticketTypeId,
       summary: value.summary.trim(),
@@ -361,14 +360,9 @@ export class CreateForm {
       userId: inHalo ? value.userId : null,
       userName: inHalo ? null : from.name || from.address,
       userEmail: inHalo ? null : from.address,
-      outcomeId: details.outcomeId,
-      outcomeName: outcome?.name ?? null,
-      privateNote: details.privateNote,
-      minutes: Number(details.minutes),
+      ...noteChoice(this.form.controls.details, this.outcomes.items()),
       attachmentIds: [...details.attachmentIds],
       includeOriginal: details.includeOriginal,
-      trimQuotedHistory: details.trimQuotedHistory,
-      remoteImages: details.remoteImages,
     });
   }
 }

@@ -1,5 +1,10 @@
 import { FormControl, FormGroup, Validators } from '@angular/forms';
-import type { LogDefaults, MailboxCapabilities, MailSnapshot } from '@halo-outlook/sdk';
+import type {
+  HaloOutcome,
+  LogDefaults,
+  MailboxCapabilities,
+  MailSnapshot,
+} from '@halo-outlook/sdk';
 import { MAX_LOGGED_MINUTES } from '../time/minutes-to-hours';
 import { attachableFiles } from './attachable-files';
 
@@ -61,4 +66,33 @@ export function logDetailsForm(start: LogDetailsStart): LogDetailsForm {
       nonNullable: true,
     }),
   });
+}
+
+/** How the note is recorded, as the forms' inputs carry it (see {@link noteChoice}). */
+export interface NoteChoice {
+  readonly outcomeId: number | null;
+  readonly outcomeName: string | null;
+  readonly privateNote: boolean;
+  readonly minutes: number;
+  readonly trimQuotedHistory: boolean;
+  readonly remoteImages: boolean;
+}
+
+/**
+ * What the shared controls say about the note, for a form's submitted input: the outcome (with
+ * its name, for a Halo that takes only names), private or public, the minutes, the body options.
+ *
+ * @usageNotes
+ * `this.host.submit({ ticketId, ...noteChoice(this.form.controls.details, this.outcomes.items()), … })`
+ */
+export function noteChoice(details: LogDetailsForm, outcomes: readonly HaloOutcome[]): NoteChoice {
+  const value = details.getRawValue();
+  return {
+    outcomeId: value.outcomeId,
+    outcomeName: outcomes.find((o) => o.id === value.outcomeId)?.name ?? null,
+    privateNote: value.privateNote,
+    minutes: Number(value.minutes),
+    trimQuotedHistory: value.trimQuotedHistory,
+    remoteImages: value.remoteImages,
+  };
 }

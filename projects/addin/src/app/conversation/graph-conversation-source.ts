@@ -15,7 +15,7 @@ export class GraphConversationSource implements ConversationSource {
   private readonly injector = inject(EnvironmentInjector);
 
   /** True while Graph can list the conversation. */
-  readonly available = inject(EntraAvailability).originalMessage;
+  readonly available = inject(EntraAvailability).mailRead;
 
   /** The messages of `snapshot`'s conversation, oldest first. */
   async messages(

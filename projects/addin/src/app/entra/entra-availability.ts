@@ -9,7 +9,7 @@ import type { EntraServices } from '@halo-outlook/entra';
  *
  * @usageNotes
  * ```ts
- * const canAttachOriginal = mailbox.capabilities.messageFile || inject(EntraAvailability).originalMessage();
+ * const canAttachOriginal = mailbox.capabilities.messageFile || inject(EntraAvailability).mailRead();
  * ```
  */
 @Injectable({ providedIn: 'root' })
@@ -19,9 +19,9 @@ export class EntraAvailability {
 
   /**
    * True when the agent is signed in with Microsoft and `Mail.Read` is not known to be refused:
-   * Graph can give the original message (`$value`).
+   * Graph can read the agent's mail (the original message's `$value`, a conversation's messages).
    */
-  readonly originalMessage: Signal<boolean> = computed(() => {
+  readonly mailRead: Signal<boolean> = computed(() => {
     const session = this.services()?.session;
     return (
       session?.state().status === 'signed-in' && session.consent()['Mail.Read'] !== 'not-granted'

@@ -176,7 +176,7 @@ export class LogActionsPanel {
         // Where Outlook cannot export the original message, Microsoft Graph may (app/entra);
         // read once, as the form opens: a later sign-in does not rebuild an open form.
         messageFile:
-          this.mailbox.capabilities.messageFile || untracked(() => this.entra.originalMessage()),
+          this.mailbox.capabilities.messageFile || untracked(() => this.entra.mailRead()),
       },
       mail: this.content.for(snapshot),
       halo: this.access.read(`email:${snapshot.itemId}`),

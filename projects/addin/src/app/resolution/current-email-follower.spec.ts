@@ -1,9 +1,8 @@
 import { TestBed } from '@angular/core/testing';
-import { AppError, DeviceStore } from '@halo-outlook/core';
+import { AppError } from '@halo-outlook/core';
 import { ResolutionStore } from '@halo-outlook/sdk';
 import { aMailSnapshot } from '@halo-outlook/sdk/testing';
-import { deleteDB } from 'idb';
-import { type EmailTestBed, emailTestBed, waitFor } from './testing/email-test-bed.spec';
+import { type EmailTestBed, useEmailTestBed, waitFor } from './testing/email-test-bed.spec';
 
 describe('CurrentEmailFollower (started by provideEmailResolution)', () => {
   let bed: EmailTestBed;
@@ -12,15 +11,11 @@ describe('CurrentEmailFollower (started by provideEmailResolution)', () => {
   const alice = aMailSnapshot({ from: 'Alice Carter <alice.carter@contoso-dental.example>' });
   const nora = aMailSnapshot({ from: 'Nora Fields <nora.fields@northwind.example>' });
 
-  beforeEach(() => {
-    bed = emailTestBed();
-    TestBed.configureTestingModule({ providers: bed.providers });
-    store = TestBed.inject(ResolutionStore);
-  });
+  const testBed = useEmailTestBed();
 
-  afterEach(async () => {
-    await TestBed.inject(DeviceStore).close();
-    await deleteDB(bed.dbName);
+  beforeEach(() => {
+    bed = testBed();
+    store = TestBed.inject(ResolutionStore);
   });
 
   it('resolves each email Outlook selects while the agent is signed in', async () => {

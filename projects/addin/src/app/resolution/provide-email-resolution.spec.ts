@@ -1,25 +1,17 @@
 import { TestBed } from '@angular/core/testing';
-import { DeviceStore } from '@halo-outlook/core';
 import { RememberedChoices, ResolutionStore, SeenSenders } from '@halo-outlook/sdk';
 import { aMailSnapshot } from '@halo-outlook/sdk/testing';
-import { deleteDB } from 'idb';
 import { DeviceRememberedChoices } from './device-remembered-choices';
 import { DeviceSeenSenders } from './device-seen-senders';
 import { ResolutionMilestonesRecorder } from './resolution-milestones';
-import { type EmailTestBed, emailTestBed, waitFor } from './testing/email-test-bed.spec';
+import { type EmailTestBed, useEmailTestBed, waitFor } from './testing/email-test-bed.spec';
 
 describe('provideEmailResolution', () => {
   let bed: EmailTestBed;
 
-  beforeEach(() => {
-    bed = emailTestBed();
-    TestBed.configureTestingModule({ providers: bed.providers });
-  });
+  const testBed = useEmailTestBed();
 
-  afterEach(async () => {
-    await TestBed.inject(DeviceStore).close();
-    await deleteDB(bed.dbName);
-  });
+  beforeEach(() => (bed = testBed()));
 
   it('keeps senders and remembered choices on the device', () => {
     expect(TestBed.inject(SeenSenders)).toEqual(jasmine.any(DeviceSeenSenders));

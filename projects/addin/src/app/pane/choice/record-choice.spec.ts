@@ -1,14 +1,13 @@
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
-import { AppError, DeviceStore } from '@halo-outlook/core';
+import { AppError } from '@halo-outlook/core';
 import { RememberedChoices, ResolutionStore } from '@halo-outlook/sdk';
 import { aMailSnapshot } from '@halo-outlook/sdk/testing';
-import { deleteDB } from 'idb';
 import { NoticeStore } from '../../notices/notice-store';
 import {
   type EmailTestBed,
-  emailTestBed,
+  useEmailTestBed,
   waitFor,
 } from '../../resolution/testing/email-test-bed.spec';
 import { RecordChoice } from './record-choice';
@@ -17,15 +16,11 @@ describe('RecordChoice', () => {
   let bed: EmailTestBed;
   let resolution: InstanceType<typeof ResolutionStore>;
 
-  beforeEach(() => {
-    bed = emailTestBed();
-    TestBed.configureTestingModule({ providers: bed.providers });
-    resolution = TestBed.inject(ResolutionStore);
-  });
+  const testBed = useEmailTestBed();
 
-  afterEach(async () => {
-    await TestBed.inject(DeviceStore).close();
-    await deleteDB(bed.dbName);
+  beforeEach(() => {
+    bed = testBed();
+    resolution = TestBed.inject(ResolutionStore);
   });
 
   async function render() {

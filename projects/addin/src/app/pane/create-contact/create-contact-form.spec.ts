@@ -5,14 +5,13 @@ import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
-import { AppError, DeviceStore } from '@halo-outlook/core';
+import { AppError } from '@halo-outlook/core';
 import { ResolutionStore } from '@halo-outlook/sdk';
 import { aMailSnapshot } from '@halo-outlook/sdk/testing';
-import { deleteDB } from 'idb';
 import { NoticeStore } from '../../notices/notice-store';
 import {
   type EmailTestBed,
-  emailTestBed,
+  useEmailTestBed,
   waitFor,
 } from '../../resolution/testing/email-test-bed.spec';
 import { CreateContactForm } from './create-contact-form';
@@ -21,15 +20,11 @@ describe('CreateContactForm', () => {
   let bed: EmailTestBed;
   let resolution: InstanceType<typeof ResolutionStore>;
 
-  beforeEach(() => {
-    bed = emailTestBed();
-    TestBed.configureTestingModule({ providers: bed.providers });
-    resolution = TestBed.inject(ResolutionStore);
-  });
+  const testBed = useEmailTestBed();
 
-  afterEach(async () => {
-    await TestBed.inject(DeviceStore).close();
-    await deleteDB(bed.dbName);
+  beforeEach(() => {
+    bed = testBed();
+    resolution = TestBed.inject(ResolutionStore);
   });
 
   async function render(from: string) {

@@ -4,13 +4,11 @@ import { TestBed } from '@angular/core/testing';
 import { MatAutocompleteHarness } from '@angular/material/autocomplete/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatCheckboxHarness } from '@angular/material/checkbox/testing';
-import { DeviceStore } from '@halo-outlook/core';
 import { RememberedChoices, ResolutionStore } from '@halo-outlook/sdk';
 import { aMailSnapshot } from '@halo-outlook/sdk/testing';
-import { deleteDB } from 'idb';
 import {
   type EmailTestBed,
-  emailTestBed,
+  useEmailTestBed,
   waitFor,
 } from '../../resolution/testing/email-test-bed.spec';
 import { OverridePicker } from './override-picker';
@@ -19,15 +17,11 @@ describe('OverridePicker', () => {
   let bed: EmailTestBed;
   let resolution: InstanceType<typeof ResolutionStore>;
 
-  beforeEach(() => {
-    bed = emailTestBed();
-    TestBed.configureTestingModule({ providers: bed.providers });
-    resolution = TestBed.inject(ResolutionStore);
-  });
+  const testBed = useEmailTestBed();
 
-  afterEach(async () => {
-    await TestBed.inject(DeviceStore).close();
-    await deleteDB(bed.dbName);
+  beforeEach(() => {
+    bed = testBed();
+    resolution = TestBed.inject(ResolutionStore);
   });
 
   async function render(kind: 'client' | 'contact', from = 'alice.carter@contoso-dental.example') {

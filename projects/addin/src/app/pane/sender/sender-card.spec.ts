@@ -2,13 +2,11 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
-import { DeviceStore } from '@halo-outlook/core';
 import { ResolutionStore } from '@halo-outlook/sdk';
 import { aMailSnapshot } from '@halo-outlook/sdk/testing';
-import { deleteDB } from 'idb';
 import {
   type EmailTestBed,
-  emailTestBed,
+  useEmailTestBed,
   waitFor,
 } from '../../resolution/testing/email-test-bed.spec';
 import { SenderCard } from './sender-card';
@@ -16,15 +14,9 @@ import { SenderCard } from './sender-card';
 describe('SenderCard', () => {
   let bed: EmailTestBed;
 
-  beforeEach(() => {
-    bed = emailTestBed();
-    TestBed.configureTestingModule({ providers: bed.providers });
-  });
+  const testBed = useEmailTestBed();
 
-  afterEach(async () => {
-    await TestBed.inject(DeviceStore).close();
-    await deleteDB(bed.dbName);
-  });
+  beforeEach(() => (bed = testBed()));
 
   async function render(from: string) {
     const fixture = TestBed.createComponent(SenderCard);

@@ -2,13 +2,11 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatMenuHarness } from '@angular/material/menu/testing';
-import { DeviceStore } from '@halo-outlook/core';
 import { ResolutionStore } from '@halo-outlook/sdk';
 import { aMailSnapshot } from '@halo-outlook/sdk/testing';
-import { deleteDB } from 'idb';
 import {
   type EmailTestBed,
-  emailTestBed,
+  useEmailTestBed,
   waitFor,
 } from '../../resolution/testing/email-test-bed.spec';
 import { TicketRow } from './ticket-row';
@@ -18,15 +16,11 @@ describe('TicketRow', () => {
   let bed: EmailTestBed;
   let tickets: PaneTicketsStore;
 
-  beforeEach(() => {
-    bed = emailTestBed();
-    TestBed.configureTestingModule({ providers: bed.providers });
-    tickets = TestBed.inject(PaneTicketsStore);
-  });
+  const testBed = useEmailTestBed();
 
-  afterEach(async () => {
-    await TestBed.inject(DeviceStore).close();
-    await deleteDB(bed.dbName);
+  beforeEach(() => {
+    bed = testBed();
+    tickets = TestBed.inject(PaneTicketsStore);
   });
 
   async function render(id: number) {

@@ -1,12 +1,11 @@
 import { TestBed } from '@angular/core/testing';
-import { AppError, DeviceStore } from '@halo-outlook/core';
+import { AppError } from '@halo-outlook/core';
 import { ResolutionStore } from '@halo-outlook/sdk';
 import { aMailSnapshot } from '@halo-outlook/sdk/testing';
-import { deleteDB } from 'idb';
 import { NoticeStore } from '../../notices/notice-store';
 import {
   type EmailTestBed,
-  emailTestBed,
+  useEmailTestBed,
   waitFor,
 } from '../../resolution/testing/email-test-bed.spec';
 import { OPEN_TICKETS_PAGE_SIZE } from './open-tickets-query';
@@ -21,16 +20,12 @@ describe('PaneTicketsStore', () => {
   const fromAlice = (subject = 'Printer offline again') =>
     aMailSnapshot({ from: 'Alice Carter <alice.carter@contoso-dental.example>', subject });
 
+  const testBed = useEmailTestBed();
+
   beforeEach(() => {
-    bed = emailTestBed();
-    TestBed.configureTestingModule({ providers: bed.providers });
+    bed = testBed();
     store = TestBed.inject(PaneTicketsStore);
     resolution = TestBed.inject(ResolutionStore);
-  });
-
-  afterEach(async () => {
-    await TestBed.inject(DeviceStore).close();
-    await deleteDB(bed.dbName);
   });
 
   async function open(email = fromAlice()): Promise<void> {

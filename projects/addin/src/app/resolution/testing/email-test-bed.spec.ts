@@ -8,9 +8,11 @@ import {
   type WritableSignal,
   signal,
 } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
 import {
   type AuthState,
   DEVICE_DB_NAME,
+  DeviceStore,
   type MailSnapshot,
   MailboxPort,
   NO_MAILBOX_CAPABILITIES,
@@ -34,6 +36,7 @@ import {
   aHaloUser,
   provideRecordingHalo,
 } from '@halo-outlook/sdk/testing';
+import { deleteDB } from 'idb';
 import { BehaviorSubject } from 'rxjs';
 import { providePaneStores } from '../../pane/provide-pane-stores';
 import { provideEmailResolution } from '../provide-email-resolution';
@@ -265,6 +268,27 @@ export function emailTestBed(fixtures: HaloFixtures = testTenant()): EmailTestBe
     { provide: DEVICE_DB_NAME, useValue: dbName },
   ];
   return { halo, mailbox, session, dbName, providers };
+}
+
+/**
+ * Declares a fresh {@link emailTestBed} for each spec of the enclosing `describe`: TestBed is
+ * configured with it before each spec (before the describe's own `beforeEach`), and its device
+ * database is closed and deleted after each.
+ *
+ * @usageNotes
+ * `const testBed = useEmailTestBed(); it('…', () => testBed().mailbox.select(alice));`
+ */
+export function useEmailTestBed(): () => EmailTestBed {
+  let bed: EmailTestBed;
+  beforeEach(() => {
+    bed = emailTestBed();
+    TestBed.configureTestingModule({ providers: bed.providers });
+  });
+  afterEach(async () => {
+    await TestBed.inject(DeviceStore).close();
+    await deleteDB(bed.dbName);
+  });
+  return () => bed;
 }
 
 /** Waits (in macrotasks) until `done()` holds, failing after a while with `what`. */

@@ -8,7 +8,7 @@ import { RecordingHaloFacade } from '@halo-outlook/sdk/testing';
 import { CURRENT_OUTLOOK, FakeFormHost, provideFormHost } from '../testing/fake-form-host.spec';
 import { contosoHalo, ticketCandidate } from '../testing/log-fixtures.spec';
 import { until } from '../testing/until.spec';
-import { FakeConversationSource, openEmail } from './conversation-fixtures.spec';
+import { FakeConversationSource, openEmail, threadMessages } from './conversation-fixtures.spec';
 import type { ConversationInput } from './conversation-input';
 import { ConversationForm } from './conversation-form';
 import { logConversationAction } from './log-conversation-action';
@@ -43,6 +43,25 @@ describe('ConversationForm', () => {
     const submit = await loader.getHarness(MatButtonHarness.with({ text: /Add 3 messages/ }));
     expect(await submit.getText()).toBe('Add 3 messages to #1042');
     expect(fixture.nativeElement.textContent).toContain('Messages to add, oldest first');
+  });
+
+  it('writes when each message arrived in the page’s language', async () => {
+    const lang = document.documentElement.lang;
+    document.documentElement.lang = 'fr';
+    try {
+      const { loader } = await setUp();
+      const [first] = await (await loader.getHarness(MatSelectionListHarness)).getItems();
+      const expected = new Intl.DateTimeFormat('fr', {
+        day: 'numeric',
+        month: 'short',
+        hour: '2-digit',
+        minute: '2-digit',
+      }).format(new Date(threadMessages[0].receivedAt));
+      expect(expected).toContain('nov.');
+      expect(await first.getFullText()).toContain(expected);
+    } finally {
+      document.documentElement.lang = lang;
+    }
   });
 
   it('submits the ticked messages in order with the note options', async () => {

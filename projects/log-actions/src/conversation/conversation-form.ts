@@ -1,7 +1,7 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
+  DOCUMENT,
   computed,
   effect,
   inject,
@@ -38,7 +38,6 @@ import type { WithConversationSource } from './log-conversation-action';
 @Component({
   selector: 'halo-conversation-form',
   imports: [
-    DatePipe,
     ReactiveFormsModule,
     MatButton,
     MatCheckbox,
@@ -81,7 +80,7 @@ import type { WithConversationSource } from './log-conversation-action';
               <span matListItemTitle>{{ message.subject || noSubject }}</span>
               <span matListItemLine
                 >{{ message.from.name || message.from.address }} ·
-                {{ message.receivedAt | date: 'd MMM, HH:mm' }}
+                {{ receivedLabel(message) }}
                 @if (message.id === currentId()) {
                   · <strong i18n="@@log.conversation.thisEmail">this email</strong>
                 }
@@ -137,6 +136,11 @@ export class ConversationForm {
   protected readonly host = inject<LogFormHost<ConversationInput>>(LogFormHost);
   private readonly source = (this.host.action as unknown as WithConversationSource).source;
   protected readonly noSubject = $localize`:@@log.conversation.noSubject:(no subject)`;
+  /** When a message arrived, in the pane's language ("3 Mar, 14:05" / "3 mars, 14:05"). */
+  private readonly receivedFormat = new Intl.DateTimeFormat(
+    inject(DOCUMENT).documentElement.lang || undefined,
+    { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' },
+  );
   protected readonly outcomes = haloList(
     () => true,
     (_, signal) => this.host.halo.outcomes({ signal }),
@@ -146,6 +150,11 @@ export class ConversationForm {
     params: () => this.host.snapshot(),
     loader: ({ params, abortSignal }) => this.source.messages(params, abortSignal),
   });
+  /** The message's arrival time as {@link receivedFormat} writes it; empty when Graph gave none. */
+  protected receivedLabel(message: ConversationMessage): string {
+    const at = new Date(message.receivedAt);
+    return Number.isNaN(at.getTime()) ? '' : this.receivedFormat.format(at);
+  }
   protected readonly list = computed((): readonly ConversationMessage[] =>
     this.messages.hasValue() ? this.messages.value() : [],
   );

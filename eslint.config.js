@@ -17,14 +17,15 @@ const deepImports = [
       '@halo-outlook/*/*',
       '!@halo-outlook/sdk/testing',
       '!@halo-outlook/log-actions/email',
+      '!@halo-outlook/core/sign-in',
       '@halo-outlook/*/*/*', // nor the files of those
     ],
     message:
-      'Import a library through its public entry points (@halo-outlook/<name>, and the secondary ones @halo-outlook/sdk/testing and @halo-outlook/log-actions/email), never its files.',
+      'Import a library through its public entry points (@halo-outlook/<name>, and the secondary ones @halo-outlook/sdk/testing, @halo-outlook/log-actions/email and @halo-outlook/core/sign-in), never its files.',
   },
   {
     regex:
-      '^(\\.\\./)+(projects/)?(core|entra|halo|sdk|matchers|log-actions|addin|workbench|halo-simulator|plugin-[\\w-]+)/(src|testing|email)(/|$)',
+      '^(\\.\\./)+(projects/)?(core|entra|halo|sdk|matchers|log-actions|addin|workbench|halo-simulator|plugin-[\\w-]+)/(src|testing|email|sign-in)(/|$)',
     message: 'Do not import another project by a relative path: use its package name.',
   },
 ];
@@ -130,7 +131,21 @@ module.exports = tseslint.config(
   },
   {
     files: ['projects/core/**/*.ts'],
+    ignores: ['projects/core/sign-in/**'],
     rules: mayNotImport(['@halo-outlook/*'], 'core depends on nothing of ours.'),
+  },
+  {
+    // core's sign-in entry point builds on core's primary one (its ɵ exports included), and on
+    // nothing else of ours.
+    files: ['projects/core/sign-in/**/*.ts'],
+    rules: mayNotImport(
+      [
+        ...LIBRARIES.filter((name) => name !== 'core').map((name) => `@halo-outlook/${name}`),
+        '@halo-outlook/plugin-*',
+        '@halo-outlook/core/*',
+      ],
+      'core/sign-in depends on @halo-outlook/core only.',
+    ),
   },
   {
     files: ['projects/entra/**/*.ts'],

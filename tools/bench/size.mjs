@@ -134,7 +134,10 @@ function holds(build, names) {
     for (const [input, { bytesInOutput }] of Object.entries(build.outputs[name]?.inputs ?? {})) {
       const key = input.startsWith('node_modules/')
         ? input.slice(13).match(/^(@[^/]+\/[^/]+|[^/]+)/)[1]
-        : input.replace(/^projects\/([^/]+)\/src\/(?:app\/)?([^/]+).*$/, '$1:$2');
+        : input.replace(
+            /^projects\/([^/]+)\/(?:([^/]+)\/)?src\/(?:app\/)?([^/]+).*$/,
+            (_, project, entry, folder) => `${project}${entry ? `/${entry}` : ''}:${folder}`,
+          );
       parts.set(key, (parts.get(key) ?? 0) + bytesInOutput);
     }
   }

@@ -31,6 +31,8 @@ const allowed = [
     "import { threadBySubjectTagMatcher } from '@halo-outlook/matchers';",
   ],
   ['projects/core/src/errors/x.ts', "import { AppError } from './app-error';"],
+  ['projects/core/sign-in/src/x.ts', "import { TokenService } from '@halo-outlook/core';"],
+  ['projects/addin/src/app/x.ts', "import { SignInService } from '@halo-outlook/core/sign-in';"],
   ['projects/entra/src/x.ts', "import { HostRequirements } from '@halo-outlook/core';"],
   ['projects/entra/src/x.ts', "import { PublicClientApplication } from '@azure/msal-browser';"],
   [
@@ -43,6 +45,21 @@ const allowed = [
 ];
 
 const forbidden = [
+  [
+    'projects/core/src/auth/x.ts',
+    "import { SignInService } from '@halo-outlook/core/sign-in';",
+    'core depends on nothing',
+  ],
+  [
+    'projects/core/sign-in/src/x.ts',
+    "import { readList } from '@halo-outlook/halo';",
+    'core/sign-in depends on @halo-outlook/core only',
+  ],
+  [
+    'projects/plugin-runbook/src/x.ts',
+    "import { SignInService } from '@halo-outlook/core/sign-in';",
+    'plugins are written only against @halo-outlook/sdk',
+  ],
   [
     'projects/core/src/x.ts',
     "import { readList } from '@halo-outlook/halo';",

@@ -68,23 +68,13 @@ export { discoverTenant } from './tenant/tenant-discovery';
 export type { TenantDiscovery } from './tenant/tenant-discovery';
 export { FETCH } from './network/fetch-function';
 
-// Sign-in and tokens
+// Where sign-in stands, and tokens (the sign-in flow is @halo-outlook/core/sign-in)
 export { HaloSession } from './auth/halo-session';
-export { SignInService } from './auth/sign-in-service';
 export { TokenService } from './auth/token-service';
-export type { AuthState, SignInResult } from './auth/auth-state';
-export { AuthDialog } from './auth/auth-dialog';
-export type { AuthDialogOutcome } from './auth/auth-dialog';
+export type { AuthState } from './auth/auth-state';
 export { TokenClient } from './auth/token-client';
 export type { TokenEndpoint } from './auth/token-client';
 export type { TokenSet } from './auth/token-set';
-export { createPkcePair, pkceChallenge } from './auth/pkce';
-export type { PkcePair } from './auth/pkce';
-
-// Sign-in pages (bundled separately as auth/start.html and auth/callback.html)
-export { runAuthStartPage } from './auth-pages/run-auth-start-page';
-export { runAuthCallbackPage } from './auth-pages/run-auth-callback-page';
-export type { AuthPageEnvironment } from './auth-pages/auth-page-environment';
 
 // Diagnostics
 export { DiagnosticsLog } from './diagnostics/diagnostics-log';
@@ -95,3 +85,11 @@ export type {
 } from './diagnostics/diagnostics-log';
 export { DiagnosticsTrail, DIAGNOSTICS_CAPACITY } from './diagnostics/diagnostics-trail';
 export { redactText } from './diagnostics/redact';
+
+// Private to core's entry points (the ɵ prefix, as Angular's own packages mark theirs): the Office
+// boundary and the roaming backend, for @halo-outlook/core/sign-in. Not for apps or plugins.
+export { OFFICE as ɵOFFICE } from './office/office-token';
+export { officeCall as ɵofficeCall } from './office/office-call';
+export { officeGlobal as ɵofficeGlobal } from './office/office-api';
+export type { OfficeApi as ɵOfficeApi, OfficeDialog as ɵOfficeDialog } from './office/office-api';
+export { ROAMING_BACKEND as ɵROAMING_BACKEND } from './storage/roaming-backend';

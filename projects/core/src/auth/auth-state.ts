@@ -10,9 +10,3 @@ export type AuthState =
   | { readonly status: 'restoring' }
   | { readonly status: 'signed-out'; readonly reason: AppError | null }
   | { readonly status: 'signed-in'; readonly expiresAt: number; readonly scope: string | null };
-
-/** What {@link SignInService.signIn} ended with. It never throws. */
-export type SignInResult =
-  | { readonly outcome: 'signed-in' }
-  | { readonly outcome: 'cancelled' }
-  | { readonly outcome: 'failed'; readonly error: AppError };

@@ -18,7 +18,8 @@ import { TokenVault } from './token-vault';
  * when Halo refuses the refresh (revoked, `invalid_grant`). Signing out wipes tokens and caches.
  *
  * @usageNotes
- * The data layer injects `HaloSession`; the pane reads `state()` and calls `SignInService`.
+ * The data layer injects `HaloSession`; the pane reads `state()` (where sign-in stands) and signs
+ * out here; the sign-in flow is `SignInService` in `@halo-outlook/core/sign-in`.
  */
 @Injectable({ providedIn: 'root' })
 export class TokenService implements HaloSession {

@@ -5,7 +5,7 @@ import {
   DEVICE_DB_NAME,
   DiagnosticsLog,
   MailboxPort,
-  SignInService,
+  TokenService,
 } from '@halo-outlook/core';
 import { Store } from '@ngrx/store';
 import {
@@ -64,7 +64,7 @@ function setUp(action: LogAction, policy = DEFAULT_OUTBOX_POLICY) {
       { provide: DEVICE_DB_NAME, useValue: `sdk-outbox-${Date.now()}-${++database}` },
       { provide: Store, useValue: { dispatch: (a: { type: string }) => dispatched.push(a) } },
       { provide: HaloLinks, useValue: { tenantKey: () => TENANT, ticket: () => null } },
-      { provide: SignInService, useValue: { state: auth } },
+      { provide: TokenService, useValue: { state: auth } },
       { provide: OUTBOX_POLICY, useValue: policy },
       { provide: DiagnosticsLog, useValue: { record: () => undefined } },
     ],

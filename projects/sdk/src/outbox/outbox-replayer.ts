@@ -1,5 +1,5 @@
 import { DestroyRef, Injectable, effect, inject, signal, untracked } from '@angular/core';
-import { DiagnosticsLog, SignInService } from '@halo-outlook/core';
+import { DiagnosticsLog, TokenService } from '@halo-outlook/core';
 import { lastValueFrom } from 'rxjs';
 import { HaloLinks } from '../links/halo-links';
 import type { LogRunUpdate } from '../log/log-run-update';
@@ -25,7 +25,7 @@ import { OutboxStore } from './outbox-store';
 export class OutboxReplayer {
   private readonly outbox = inject(OutboxStore);
   private readonly runner = inject(LogRunner);
-  private readonly auth = inject(SignInService);
+  private readonly auth = inject(TokenService);
   private readonly links = inject(HaloLinks);
   private readonly diagnostics = inject(DiagnosticsLog);
   private timer: ReturnType<typeof setTimeout> | null = null;

@@ -15,8 +15,8 @@ import {
   MailboxCapabilities,
   MailboxPort,
   RoamingStore,
-  SignInService,
   TenantConfigStore,
+  TokenService,
 } from '@halo-outlook/core';
 import { PaneLocale } from '../i18n/pane-locale';
 import { ViewHeading } from '../shell/view-heading';
@@ -43,7 +43,7 @@ export class DiagnosticsView {
   private readonly host = inject(HOST_CONTEXT);
   private readonly mailbox = inject(MailboxPort);
   private readonly tenant = inject(TenantConfigStore);
-  private readonly auth = inject(SignInService);
+  private readonly auth = inject(TokenService);
   private readonly roaming = inject(RoamingStore);
   private readonly locale = inject(PaneLocale);
   private readonly clipboard = inject(Clipboard);

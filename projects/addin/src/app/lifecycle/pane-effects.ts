@@ -1,6 +1,6 @@
 import { Injector, inject } from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
-import { AppError, DiagnosticsLog, MailboxPort, SignInService } from '@halo-outlook/core';
+import { AppError, DiagnosticsLog, MailboxPort, TokenService } from '@halo-outlook/core';
 import { SessionCache, StaleWhileRevalidateCache } from '@halo-outlook/halo';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Action } from '@ngrx/store';
@@ -10,7 +10,7 @@ import { PaneEvents } from './pane-events';
 
 /** `Signed In` when a session starts or is restored, `Signed Out` when it ends. */
 export const signInEvents = createEffect(
-  (auth = inject(SignInService), injector = inject(Injector)) =>
+  (auth = inject(TokenService), injector = inject(Injector)) =>
     toObservable(auth.state, { injector }).pipe(
       startWith(null),
       pairwise(),
@@ -59,7 +59,7 @@ export const clearHaloCaches = createEffect(
 
 /** When Halo ends a session the agent was using, the banner says so and offers Sign in. */
 export const sessionEndedNotice = createEffect(
-  (actions$ = inject(Actions), auth = inject(SignInService), notices = inject(NoticeStore)) =>
+  (actions$ = inject(Actions), auth = inject(TokenService), notices = inject(NoticeStore)) =>
     actions$.pipe(
       ofType(PaneEvents.signedOut, PaneEvents.signedIn),
       tap((action) => {

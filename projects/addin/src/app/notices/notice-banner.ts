@@ -10,7 +10,7 @@ import {
 } from '@angular/core';
 import { PaneIcon } from '../icons/pane-icon';
 import { PaneIconName } from '../icons/pane-icons';
-import { SignInService } from '@halo-outlook/core';
+import { SignInService } from '@halo-outlook/core/sign-in';
 import { PaneLocale } from '../i18n/pane-locale';
 import { errorWording } from './error-wording';
 import { NoticeStore } from './notice-store';

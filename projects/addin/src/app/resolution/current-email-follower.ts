@@ -1,6 +1,6 @@
 import { Injectable, Injector, inject } from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
-import { type AuthState, type MailSnapshot, MailboxPort, SignInService } from '@halo-outlook/core';
+import { type AuthState, type MailSnapshot, MailboxPort, TokenService } from '@halo-outlook/core';
 import { ResolutionStore } from '@halo-outlook/sdk';
 import { type Observable, combineLatest, distinctUntilChanged, filter, map } from 'rxjs';
 
@@ -30,7 +30,7 @@ export class CurrentEmailFollower {
   private started = false;
 
   constructor() {
-    const auth = toObservable(inject(SignInService).state, { injector: inject(Injector) });
+    const auth = toObservable(inject(TokenService).state, { injector: inject(Injector) });
     this.emails = combineLatest([auth, inject(MailboxPort).item$]).pipe(
       map(([state, item]) => emailFor(state, item)),
       distinctUntilChanged(),

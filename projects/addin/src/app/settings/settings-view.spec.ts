@@ -320,6 +320,7 @@ describe('SettingsView', () => {
     await (await dialog.getHarness(MatButtonHarness.with({ text: 'Use another Halo' }))).click();
     await fixture.whenStable();
     await settle();
-    expect(auth.calls).toEqual(['switchTenant']);
+    expect(auth.calls).toEqual(['signOut']);
+    expect(tenant.cleared).toBe(1);
   });
 });

@@ -17,7 +17,7 @@ import { PaneIcon } from '../icons/pane-icon';
 import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { MatSlideToggle } from '@angular/material/slide-toggle';
-import { AppError, SignInService, TenantConfigStore, toAppError } from '@halo-outlook/core';
+import { AppError, TenantConfigStore, TokenService, toAppError } from '@halo-outlook/core';
 import { firstValueFrom } from 'rxjs';
 import { PaneLocale } from '../i18n/pane-locale';
 import { ShellStore } from '../shell/shell-store';
@@ -71,7 +71,7 @@ import { mergeTicketTypeByTag } from './tag-ticket-types/ticket-type-by-tag';
 export class SettingsView {
   private readonly settings = inject(SettingsStore);
   private readonly locale = inject(PaneLocale);
-  private readonly auth = inject(SignInService);
+  private readonly auth = inject(TokenService);
   private readonly tenant = inject(TenantConfigStore);
   private readonly shell = inject(ShellStore);
   private readonly dialog = inject(MatDialog);

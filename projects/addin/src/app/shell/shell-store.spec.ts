@@ -110,7 +110,8 @@ describe('ShellStore (the view state machine)', () => {
 
     await shell.switchTenant();
 
-    expect(auth.calls).toEqual(['switchTenant']);
+    expect(auth.calls).toEqual(['signOut']);
+    expect(tenant.cleared).toBe(1);
     expect(shell.view()).toBe('setup');
   });
 

@@ -1,5 +1,5 @@
 import { computed, effect, inject } from '@angular/core';
-import { AuthState, SignInService, TenantConfigStore } from '@halo-outlook/core';
+import { AuthState, TenantConfigStore, TokenService } from '@halo-outlook/core';
 import {
   patchState,
   signalStore,
@@ -44,7 +44,7 @@ export const ShellStore = signalStore(
     wasSignedIn: false,
     focusOnArrival: false,
   }),
-  withProps(() => ({ _auth: inject(SignInService), _tenant: inject(TenantConfigStore) })),
+  withProps(() => ({ _auth: inject(TokenService), _tenant: inject(TenantConfigStore) })),
   withComputed(({ started, overlay, wasSignedIn, _auth }) => {
     const flow = computed(() => flowView(started(), _auth.state(), wasSignedIn()));
     return {
@@ -92,7 +92,8 @@ export const ShellStore = signalStore(
     /** Signs out and forgets the tenant: back to set-up. */
     async switchTenant(): Promise<void> {
       patchState(store, { overlay: null, wasSignedIn: false });
-      await store._auth.switchTenant();
+      await store._auth.signOut();
+      await store._tenant.clear();
     },
   })),
   withHooks({

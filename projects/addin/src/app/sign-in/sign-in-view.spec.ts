@@ -1,7 +1,8 @@
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
-import { AppError, SignInResult } from '@halo-outlook/core';
+import { AppError } from '@halo-outlook/core';
+import { SignInResult } from '@halo-outlook/core/sign-in';
 import {
   A_TENANT,
   FakeSignIn,
@@ -97,7 +98,8 @@ describe('SignInView', () => {
   it('lets the agent use another Halo, unless the organisation set it', async () => {
     const { loader } = await render();
     await (await loader.getHarness(MatButtonHarness.with({ text: /Use another Halo/ }))).click();
-    expect(auth.calls).toEqual(['switchTenant']);
+    expect(auth.calls).toEqual(['signOut']);
+    expect(tenant.cleared).toBe(1);
 
     tenant.managedSignal.set({
       haloUrl: 'https://acme.halopsa.com',

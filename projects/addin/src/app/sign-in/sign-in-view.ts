@@ -8,7 +8,8 @@ import {
 } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { PaneIcon } from '../icons/pane-icon';
-import { AppError, SignInService, TenantConfigStore } from '@halo-outlook/core';
+import { AppError, TenantConfigStore, TokenService } from '@halo-outlook/core';
+import { SignInService } from '@halo-outlook/core/sign-in';
 import { PaneLocale } from '../i18n/pane-locale';
 import { errorWording } from '../notices/error-wording';
 import { ShellStore } from '../shell/shell-store';
@@ -34,6 +35,7 @@ type Attempt =
 })
 export class SignInView {
   private readonly auth = inject(SignInService);
+  private readonly tokens = inject(TokenService);
   private readonly tenant = inject(TenantConfigStore);
   private readonly shell = inject(ShellStore);
   private readonly locale = inject(PaneLocale);
@@ -48,7 +50,7 @@ export class SignInView {
   protected readonly tenantName = computed(() => this.tenant.config()?.tenant ?? null);
   /** Why the last session ended, when it was not the agent's choice. */
   protected readonly endedBecause = computed(() => {
-    const state = this.auth.state();
+    const state = this.tokens.state();
     return state.status === 'signed-out' && state.reason ? this.words(state.reason) : null;
   });
   protected readonly failure = computed(() => {

@@ -5,12 +5,12 @@ import {
   EntraSettings,
   ManagedConfig,
   ManagedField,
-  SignInResult,
-  SignInService,
   TenantConfig,
   TenantConfigInput,
   TenantConfigStore,
+  TokenService,
 } from '@halo-outlook/core';
+import { SignInResult, SignInService } from '@halo-outlook/core/sign-in';
 
 /** A tenant as the set-up screen saves it. */
 export const A_TENANT: TenantConfig = {
@@ -21,7 +21,10 @@ export const A_TENANT: TenantConfig = {
   tenant: 'acme',
 };
 
-/** A sign-in service whose state the spec drives and whose calls it records. */
+/**
+ * Core's session state (`TokenService`) and sign-in flow (`SignInService`) in one fake, whose
+ * state the spec drives and whose calls it records.
+ */
 export class FakeSignIn {
   readonly stateSignal = signal<AuthState>({ status: 'signed-out', reason: null });
   readonly state: Signal<AuthState> = this.stateSignal.asReadonly();
@@ -38,12 +41,12 @@ export class FakeSignIn {
     if (result.outcome === 'signed-in') this.signedIn();
     return result;
   }
-  async signOut(): Promise<void> {
+  async signOut(reason: AppError | null = null): Promise<void> {
     this.calls.push('signOut');
-    this.stateSignal.set({ status: 'signed-out', reason: null });
+    this.stateSignal.set({ status: 'signed-out', reason });
   }
-  async switchTenant(): Promise<void> {
-    this.calls.push('switchTenant');
+  /** Core's state says `setup` once the tenant is forgotten. */
+  tenantCleared(): void {
     this.stateSignal.set({ status: 'setup' });
   }
   signedIn(): void {
@@ -83,17 +86,26 @@ export class FakeTenantConfig {
     this.configSignal.set(config);
     return config;
   }
+  /** How many times the tenant was forgotten. */
+  cleared = 0;
+  /** Called when the tenant is forgotten (provideFakeCore tells the fake sign-in). */
+  onClear: () => void = () => undefined;
+
   async clear(): Promise<void> {
+    this.cleared++;
     this.configSignal.set(null);
+    this.onClear();
   }
   async applyEntraTenant(tenantId: string): Promise<void> {
     this.appliedTenants.push(tenantId);
   }
 }
 
-/** Providers replacing core's sign-in and tenant config with the fakes given. */
+/** Providers replacing core's session, sign-in and tenant config with the fakes given. */
 export function provideFakeCore(auth: FakeSignIn, tenant: FakeTenantConfig): Provider[] {
+  tenant.onClear = () => auth.tenantCleared();
   return [
+    { provide: TokenService, useValue: auth },
     { provide: SignInService, useValue: auth },
     { provide: TenantConfigStore, useValue: tenant },
   ];

@@ -16,7 +16,7 @@ import {
   type MailSnapshot,
   MailboxPort,
   NO_MAILBOX_CAPABILITIES,
-  SignInService,
+  TokenService,
   type TenantConfig,
   TenantConfigStore,
 } from '@halo-outlook/core';
@@ -258,7 +258,7 @@ export function emailTestBed(fixtures: HaloFixtures = testTenant()): EmailTestBe
     RequestLedger,
     { provide: MailboxPort, useValue: mailbox },
     {
-      provide: SignInService,
+      provide: TokenService,
       useValue: { state: session.asReadonly(), ready: async () => undefined },
     },
     {

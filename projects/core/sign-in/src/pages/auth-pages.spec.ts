@@ -1,6 +1,6 @@
-import { AuthCallbackMessage } from '../auth/auth-message';
-import { pkceChallenge } from '../auth/pkce';
-import { OfficeApi } from '../office/office-api';
+import { ɵOfficeApi as OfficeApi } from '@halo-outlook/core';
+import { AuthCallbackMessage } from '../auth-message';
+import { pkceChallenge } from '../pkce';
 import { AUTH_SESSION_KEY, AuthPageEnvironment } from './auth-page-environment';
 import { runAuthCallbackPage } from './run-auth-callback-page';
 import { runAuthStartPage } from './run-auth-start-page';

@@ -1,10 +1,15 @@
 import { TestBed } from '@angular/core/testing';
 import { deleteDB } from 'idb';
-import { FETCH } from '../network/fetch-function';
-import { DEVICE_DB_NAME, DeviceStore } from '../storage/device-store';
-import { ROAMING_BACKEND } from '../storage/roaming-backend';
-import { TenantConfig } from '../tenant/tenant-config';
-import { AuthDialog, AuthDialogOutcome } from './auth-dialog';
+import {
+  DEVICE_DB_NAME,
+  DeviceStore,
+  FETCH,
+  type TenantConfig,
+  TenantConfigStore,
+  TokenService,
+  ɵROAMING_BACKEND as ROAMING_BACKEND,
+} from '@halo-outlook/core';
+import { AuthDialog, AuthDialogOutcome } from './dialog/auth-dialog';
 import { AUTH_MESSAGE_TYPE } from './auth-message';
 import { SignInService } from './sign-in-service';
 
@@ -76,7 +81,7 @@ describe('SignInService', () => {
     reply = codeFor;
     const auth = TestBed.inject(SignInService);
     expect(await auth.signIn()).toEqual({ outcome: 'signed-in' });
-    expect(auth.state().status).toBe('signed-in');
+    expect(TestBed.inject(TokenService).state().status).toBe('signed-in');
 
     const start = opened[0];
     expect(start.origin + start.pathname).toBe(`${location.origin}/auth/start.html`);
@@ -102,8 +107,9 @@ describe('SignInService', () => {
     reply = () => ({ kind: 'cancelled' });
     const auth = TestBed.inject(SignInService);
     expect(await auth.signIn()).toEqual({ outcome: 'cancelled' });
-    await auth.ready();
-    expect(auth.state()).toEqual({ status: 'signed-out', reason: null });
+    const tokens = TestBed.inject(TokenService);
+    await tokens.ready();
+    expect(tokens.state()).toEqual({ status: 'signed-out', reason: null });
   });
 
   it('says the client id is unknown when Halo answers invalid_client', async () => {
@@ -116,11 +122,13 @@ describe('SignInService', () => {
     });
   });
 
-  it('switching tenant signs out and returns to set-up', async () => {
+  it('after a sign-in, signing out and forgetting the tenant returns to set-up', async () => {
     reply = codeFor;
-    const auth = TestBed.inject(SignInService);
-    await auth.signIn();
-    await auth.switchTenant();
-    expect(auth.state()).toEqual({ status: 'setup' });
+    await TestBed.inject(SignInService).signIn();
+    const tokens = TestBed.inject(TokenService);
+    await tokens.signOut();
+    expect(tokens.state()).toEqual({ status: 'signed-out', reason: null });
+    await TestBed.inject(TenantConfigStore).clear();
+    expect(tokens.state()).toEqual({ status: 'setup' });
   });
 });

@@ -1,6 +1,9 @@
-import { DiagnosticsLog } from '../diagnostics/diagnostics-log';
-import { OfficeApi, OfficeDialog } from '../office/office-api';
-import { officeCall } from '../office/office-call';
+import {
+  DiagnosticsLog,
+  ɵOfficeApi as OfficeApi,
+  ɵofficeCall as officeCall,
+  ɵOfficeDialog as OfficeDialog,
+} from '@halo-outlook/core';
 import type { AuthDialog, AuthDialogOutcome } from './auth-dialog';
 import { DIALOG_CLOSED_BY_USER, dialogError } from './dialog-errors';
 

@@ -1,4 +1,4 @@
-import { createPkcePair, randomUrlSafe } from '../auth/pkce';
+import { createPkcePair, randomUrlSafe } from '../pkce';
 import {
   AUTH_SESSION_KEY,
   AuthPageEnvironment,

@@ -1,4 +1,4 @@
-import { DiagnosticsLog } from '../diagnostics/diagnostics-log';
+import { DiagnosticsLog } from '@halo-outlook/core';
 import { PopupAuthDialog } from './popup-auth-dialog';
 
 const log = { record: jasmine.createSpy('record') } as unknown as DiagnosticsLog;

@@ -1,4 +1,4 @@
-import { AppError } from '../errors/app-error';
+import { AppError } from '@halo-outlook/core';
 
 /** Office's code when the user closed the dialog (DialogEventReceived): not an error. */
 export const DIALOG_CLOSED_BY_USER = 12006;

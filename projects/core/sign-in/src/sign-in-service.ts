@@ -1,17 +1,19 @@
-import { Injectable, Signal, inject } from '@angular/core';
-import { DiagnosticsLog } from '../diagnostics/diagnostics-log';
-import { AppError } from '../errors/app-error';
-import { toAppError } from '../errors/to-app-error';
-import { OFFICE } from '../office/office-token';
-import { HALO_CORE_OPTIONS } from '../provide/halo-core-options';
-import { TenantConfigStore } from '../tenant/tenant-config-store';
-import { TenantConfig } from '../tenant/tenant-config';
-import { AuthDialog } from './auth-dialog';
+import { Injectable, inject } from '@angular/core';
+import {
+  AppError,
+  DiagnosticsLog,
+  HALO_CORE_OPTIONS,
+  type TenantConfig,
+  TenantConfigStore,
+  TokenClient,
+  TokenService,
+  toAppError,
+  ɵOFFICE as OFFICE,
+} from '@halo-outlook/core';
+import { AuthDialog } from './dialog/auth-dialog';
 import { AuthCallbackMessage, parseAuthMessage } from './auth-message';
-import { AuthState, SignInResult } from './auth-state';
 import { randomUrlSafe } from './pkce';
-import { TokenClient } from './token-client';
-import { TokenService } from './token-service';
+import type { SignInResult } from './sign-in-result';
 
 /**
  * Sign-in as the pane drives it: Authorization Code + PKCE through the sign-in pages
@@ -38,29 +40,10 @@ export class SignInService {
   private readonly log = inject(DiagnosticsLog);
   private pending: Promise<SignInResult> | null = null;
 
-  /** Where sign-in stands (setup, restoring, signed-out with a reason, signed-in). */
-  readonly state: Signal<AuthState> = this.tokens.state;
-
-  /** Resolves once the stored session was read at start-up (`state()` is then final). */
-  ready(): Promise<void> {
-    return this.tokens.ready();
-  }
-
   /** Signs in; a second call while a sign-in is open joins it. */
   signIn(): Promise<SignInResult> {
     this.pending ??= this.run().finally(() => (this.pending = null));
     return this.pending;
-  }
-
-  /** Signs out at the user's request: tokens and caches are wiped. */
-  signOut(): Promise<void> {
-    return this.tokens.signOut(null);
-  }
-
-  /** Signs out and forgets the tenant, back to the set-up screen. */
-  async switchTenant(): Promise<void> {
-    await this.tokens.signOut(null);
-    await this.tenant.clear();
   }
 
   private async run(): Promise<SignInResult> {

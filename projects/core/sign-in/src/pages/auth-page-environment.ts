@@ -1,4 +1,4 @@
-import { OfficeApi, officeGlobal } from '../office/office-api';
+import { ɵOfficeApi as OfficeApi, ɵofficeGlobal as officeGlobal } from '@halo-outlook/core';
 
 /** What the sign-in pages use of their window, so that specs can run them without navigating. */
 export interface AuthPageEnvironment {

@@ -1,7 +1,5 @@
 import { Injectable, inject } from '@angular/core';
-import { DiagnosticsLog } from '../diagnostics/diagnostics-log';
-import { OFFICE } from '../office/office-token';
-import { HALO_CORE_OPTIONS } from '../provide/halo-core-options';
+import { DiagnosticsLog, HALO_CORE_OPTIONS, ɵOFFICE as OFFICE } from '@halo-outlook/core';
 import { OfficeAuthDialog } from './office-auth-dialog';
 import { PopupAuthDialog } from './popup-auth-dialog';
 

@@ -1,5 +1,4 @@
-import { AppError } from '../errors/app-error';
-import { DiagnosticsLog } from '../diagnostics/diagnostics-log';
+import { AppError, DiagnosticsLog } from '@halo-outlook/core';
 import type { AuthDialog, AuthDialogOutcome } from './auth-dialog';
 
 /** Opens a window the way `window.open` does (replaceable in tests). */

@@ -1,6 +1,9 @@
-import { AppError } from '../errors/app-error';
-import { DiagnosticsLog } from '../diagnostics/diagnostics-log';
-import { OfficeApi, OfficeDialog } from '../office/office-api';
+import {
+  AppError,
+  DiagnosticsLog,
+  ɵOfficeApi as OfficeApi,
+  ɵOfficeDialog as OfficeDialog,
+} from '@halo-outlook/core';
 import { OfficeAuthDialog } from './office-auth-dialog';
 
 type Handler = (args: { message: string; origin: string | undefined } | { error: number }) => void;

@@ -1,4 +1,4 @@
-import { AUTH_MESSAGE_TYPE, AuthCallbackMessage } from '../auth/auth-message';
+import { AUTH_MESSAGE_TYPE, AuthCallbackMessage } from '../auth-message';
 import {
   AUTH_SESSION_KEY,
   AuthPageEnvironment,

@@ -18,14 +18,15 @@ const deepImports = [
       '!@halo-outlook/sdk/testing',
       '!@halo-outlook/log-actions/email',
       '!@halo-outlook/core/sign-in',
+      '!@halo-outlook/core/mailbox',
       '@halo-outlook/*/*/*', // nor the files of those
     ],
     message:
-      'Import a library through its public entry points (@halo-outlook/<name>, and the secondary ones @halo-outlook/sdk/testing, @halo-outlook/log-actions/email and @halo-outlook/core/sign-in), never its files.',
+      'Import a library through its public entry points (@halo-outlook/<name>, and the secondary ones @halo-outlook/sdk/testing, @halo-outlook/log-actions/email, @halo-outlook/core/sign-in and @halo-outlook/core/mailbox), never its files.',
   },
   {
     regex:
-      '^(\\.\\./)+(projects/)?(core|entra|halo|sdk|matchers|log-actions|addin|workbench|halo-simulator|plugin-[\\w-]+)/(src|testing|email|sign-in)(/|$)',
+      '^(\\.\\./)+(projects/)?(core|entra|halo|sdk|matchers|log-actions|addin|workbench|halo-simulator|plugin-[\\w-]+)/(src|testing|email|sign-in|mailbox)(/|$)',
     message: 'Do not import another project by a relative path: use its package name.',
   },
 ];
@@ -131,20 +132,20 @@ module.exports = tseslint.config(
   },
   {
     files: ['projects/core/**/*.ts'],
-    ignores: ['projects/core/sign-in/**'],
+    ignores: ['projects/core/sign-in/**', 'projects/core/mailbox/**'],
     rules: mayNotImport(['@halo-outlook/*'], 'core depends on nothing of ours.'),
   },
   {
-    // core's sign-in entry point builds on core's primary one (its ɵ exports included), and on
+    // core's secondary entry points build on its primary one (its ɵ exports included), and on
     // nothing else of ours.
-    files: ['projects/core/sign-in/**/*.ts'],
+    files: ['projects/core/sign-in/**/*.ts', 'projects/core/mailbox/**/*.ts'],
     rules: mayNotImport(
       [
         ...LIBRARIES.filter((name) => name !== 'core').map((name) => `@halo-outlook/${name}`),
         '@halo-outlook/plugin-*',
         '@halo-outlook/core/*',
       ],
-      'core/sign-in depends on @halo-outlook/core only.',
+      'core’s secondary entry points depend on @halo-outlook/core only.',
     ),
   },
   {

@@ -33,6 +33,8 @@ const allowed = [
   ['projects/core/src/errors/x.ts', "import { AppError } from './app-error';"],
   ['projects/core/sign-in/src/x.ts', "import { TokenService } from '@halo-outlook/core';"],
   ['projects/addin/src/app/x.ts', "import { SignInService } from '@halo-outlook/core/sign-in';"],
+  ['projects/sdk/src/x.ts', "import { MailboxPort } from '@halo-outlook/core/mailbox';"],
+  ['projects/core/mailbox/src/x.ts', "import { AppError } from '@halo-outlook/core';"],
   ['projects/entra/src/x.ts', "import { HostRequirements } from '@halo-outlook/core';"],
   ['projects/entra/src/x.ts', "import { PublicClientApplication } from '@azure/msal-browser';"],
   [
@@ -53,7 +55,7 @@ const forbidden = [
   [
     'projects/core/sign-in/src/x.ts',
     "import { readList } from '@halo-outlook/halo';",
-    'core/sign-in depends on @halo-outlook/core only',
+    'secondary entry points depend on @halo-outlook/core only',
   ],
   [
     'projects/plugin-runbook/src/x.ts',

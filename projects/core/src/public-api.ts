@@ -29,11 +29,11 @@ export { HostRequirements } from './host/host-requirements';
 export type { HostColorScheme } from './host/host-theme';
 export type { SavedHistoryApi } from './host/history-api';
 
-// Mailbox port
+// What the mailbox gives (the port and its Office adapter are @halo-outlook/core/mailbox)
 export { freezeSnapshot } from './mailbox/mail-snapshot';
 export type { MailAddress, MailAttachmentInfo, MailSnapshot } from './mailbox/mail-snapshot';
-export { MailboxPort } from './mailbox/mailbox-port';
-export type { MailAttachmentContent, MailUserProfile } from './mailbox/mailbox-port';
+export type { MailAttachmentContent } from './mailbox/mail-attachment-content';
+export type { MailUserProfile } from './mailbox/mail-user-profile';
 export { NO_MAILBOX_CAPABILITIES } from './mailbox/mailbox-capabilities';
 export type { MailboxCapabilities } from './mailbox/mailbox-capabilities';
 export { parseThreadHeaders } from './mailbox/thread-headers';
@@ -87,9 +87,17 @@ export { DiagnosticsTrail, DIAGNOSTICS_CAPACITY } from './diagnostics/diagnostic
 export { redactText } from './diagnostics/redact';
 
 // Private to core's entry points (the ɵ prefix, as Angular's own packages mark theirs): the Office
-// boundary and the roaming backend, for @halo-outlook/core/sign-in. Not for apps or plugins.
+// boundary and the roaming backend, for @halo-outlook/core/sign-in and @halo-outlook/core/mailbox.
+// Not for apps or plugins.
 export { OFFICE as ɵOFFICE } from './office/office-token';
 export { officeCall as ɵofficeCall } from './office/office-call';
 export { officeGlobal as ɵofficeGlobal } from './office/office-api';
-export type { OfficeApi as ɵOfficeApi, OfficeDialog as ɵOfficeDialog } from './office/office-api';
+export type {
+  OfficeApi as ɵOfficeApi,
+  OfficeAttachmentContent as ɵOfficeAttachmentContent,
+  OfficeCallback as ɵOfficeCallback,
+  OfficeDialog as ɵOfficeDialog,
+  OfficeEmailAddress as ɵOfficeEmailAddress,
+  OfficeMessageRead as ɵOfficeMessageRead,
+} from './office/office-api';
 export { ROAMING_BACKEND as ɵROAMING_BACKEND } from './storage/roaming-backend';

@@ -1,7 +1,5 @@
 import { TestBed } from '@angular/core/testing';
 import { browserHost, HOST_CONTEXT } from '../host/host-context';
-import { MailboxPort } from '../mailbox/mailbox-port';
-import { NoMailbox } from '../mailbox/no-mailbox';
 import { FETCH } from '../network/fetch-function';
 import { ROAMING_BACKEND } from '../storage/roaming-backend';
 import { TenantConfigStore } from './tenant-config-store';
@@ -26,7 +24,6 @@ describe('TenantConfigStore and the organisation’s Entra settings', () => {
           provide: HOST_CONTEXT,
           useValue: browserHost(`https://addin.example/index.html?${startQuery}`),
         },
-        { provide: MailboxPort, useValue: new NoMailbox() },
         { provide: ROAMING_BACKEND, useValue: { read: () => ({}), write: async () => undefined } },
         {
           provide: FETCH,

@@ -3,7 +3,7 @@ import { DiagnosticsLog } from '../diagnostics/diagnostics-log';
 import { AppError } from '../errors/app-error';
 import { toAppError } from '../errors/to-app-error';
 import { HOST_CONTEXT } from '../host/host-context';
-import { MailboxPort } from '../mailbox/mailbox-port';
+import { OFFICE } from '../office/office-token';
 import { TokenClient } from '../auth/token-client';
 import { FETCH } from '../network/fetch-function';
 import { HALO_CORE_OPTIONS } from '../provide/halo-core-options';
@@ -43,7 +43,7 @@ export class TenantConfigStore {
   private readonly tokens = inject(TokenClient);
   private readonly fetchFn = inject(FETCH);
   private readonly host = inject(HOST_CONTEXT);
-  private readonly mailbox = inject(MailboxPort);
+  private readonly office = inject(OFFICE);
   private readonly options = inject(HALO_CORE_OPTIONS);
   private readonly log = inject(DiagnosticsLog);
 
@@ -88,7 +88,7 @@ export class TenantConfigStore {
    */
   async load(): Promise<void> {
     this.startUrlValues = readStartUrlConfig(this.host.startUrl);
-    const email = this.mailbox.userProfile()?.emailAddress ?? null;
+    const email = this.office?.context.mailbox?.userProfile?.emailAddress ?? null;
     this.domainValues = email ? pickDomainConfig(await this.hostedDocument(), email) : {};
     await this.apply();
   }

@@ -1,5 +1,6 @@
 import { TestBed } from '@angular/core/testing';
-import { AppError, DEVICE_DB_NAME, DiagnosticsLog, MailboxPort } from '@halo-outlook/core';
+import { AppError, DEVICE_DB_NAME, DiagnosticsLog } from '@halo-outlook/core';
+import { MailboxPort } from '@halo-outlook/core/mailbox';
 import { Store } from '@ngrx/store';
 import {
   aHaloTicket,

@@ -1,5 +1,6 @@
 import { Injectable, inject } from '@angular/core';
-import { DiagnosticsLog, MailboxPort, toAppError } from '@halo-outlook/core';
+import { DiagnosticsLog, toAppError } from '@halo-outlook/core';
+import { MailboxPort } from '@halo-outlook/core/mailbox';
 import { Store } from '@ngrx/store';
 import { Observable } from 'rxjs';
 import type { LogAction, LogActionContext, LogOutcome } from '../contracts/log-action';

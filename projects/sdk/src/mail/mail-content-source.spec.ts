@@ -1,5 +1,6 @@
 import { TestBed } from '@angular/core/testing';
-import { MailboxPort, NO_MAILBOX_CAPABILITIES } from '@halo-outlook/core';
+import { NO_MAILBOX_CAPABILITIES } from '@halo-outlook/core';
+import { MailboxPort } from '@halo-outlook/core/mailbox';
 import { aMailSnapshot } from '@halo-outlook/sdk/testing';
 import { ALL_CAPABILITIES, FakeMailbox } from '../testing/sdk-test-setup.spec';
 import { MailContentSource } from './mail-content-source';

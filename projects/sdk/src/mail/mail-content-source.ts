@@ -1,5 +1,6 @@
 import { Injectable, inject } from '@angular/core';
-import { type MailSnapshot, MailboxPort } from '@halo-outlook/core';
+import { type MailSnapshot } from '@halo-outlook/core';
+import { MailboxPort } from '@halo-outlook/core/mailbox';
 import type { MailContent, MailContentPart } from './mail-content';
 import { mailContentUnavailable } from './mail-content-unavailable';
 import { ORIGINAL_MESSAGE_FALLBACK } from './original-message-fallback';

@@ -1,12 +1,7 @@
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import {
-  type AuthState,
-  DEVICE_DB_NAME,
-  DiagnosticsLog,
-  MailboxPort,
-  TokenService,
-} from '@halo-outlook/core';
+import { type AuthState, DEVICE_DB_NAME, DiagnosticsLog, TokenService } from '@halo-outlook/core';
+import { MailboxPort } from '@halo-outlook/core/mailbox';
 import { Store } from '@ngrx/store';
 import {
   aMailSnapshot,

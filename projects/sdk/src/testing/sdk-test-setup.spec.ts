@@ -3,10 +3,10 @@ import {
   AppError,
   type MailAttachmentContent,
   type MailboxCapabilities,
-  MailboxPort,
   type MailSnapshot,
   type MailUserProfile,
 } from '@halo-outlook/core';
+import { MailboxPort } from '@halo-outlook/core/mailbox';
 import { BehaviorSubject } from 'rxjs';
 
 /** Capabilities of a current Outlook (Mailbox 1.14). */

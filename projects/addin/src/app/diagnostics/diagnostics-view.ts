@@ -13,11 +13,11 @@ import {
   DiagnosticsTrail,
   HOST_CONTEXT,
   MailboxCapabilities,
-  MailboxPort,
   RoamingStore,
   TenantConfigStore,
   TokenService,
 } from '@halo-outlook/core';
+import { MailboxPort } from '@halo-outlook/core/mailbox';
 import { PaneLocale } from '../i18n/pane-locale';
 import { ViewHeading } from '../shell/view-heading';
 import { APP_VERSION } from './app-version';

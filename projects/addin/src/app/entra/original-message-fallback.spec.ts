@@ -1,12 +1,12 @@
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import {
-  MailboxPort,
   NO_MAILBOX_CAPABILITIES,
   freezeSnapshot,
   type MailboxCapabilities,
   type MailSnapshot,
 } from '@halo-outlook/core';
+import { MailboxPort } from '@halo-outlook/core/mailbox';
 import { MailContentSource } from '@halo-outlook/sdk';
 import { FakeSignIn, FakeTenantConfig, provideFakeCore } from '../testing/pane-test-setup.spec';
 import { ENTRA_LIBRARY } from './entra-library';

@@ -1,5 +1,6 @@
 import { Injector, Provider, inject } from '@angular/core';
-import { MailboxPort, TenantConfigStore, type MailSnapshot } from '@halo-outlook/core';
+import { TenantConfigStore, type MailSnapshot } from '@halo-outlook/core';
+import { MailboxPort } from '@halo-outlook/core/mailbox';
 import { ORIGINAL_MESSAGE_FALLBACK, mailContentUnavailable } from '@halo-outlook/sdk';
 
 /**

@@ -1,5 +1,6 @@
 import { Injector } from '@angular/core';
-import { AppError, MailboxPort, type MailSnapshot } from '@halo-outlook/core';
+import { AppError, type MailSnapshot } from '@halo-outlook/core';
+import { MailboxPort } from '@halo-outlook/core/mailbox';
 import { base64InSlices } from '@halo-outlook/log-actions';
 import { mailContentUnavailable } from '@halo-outlook/sdk';
 import { EntraLoader } from './entra-loader';

@@ -1,5 +1,6 @@
 import { TestBed } from '@angular/core/testing';
-import { AppError, DiagnosticsTrail, MailSnapshot, MailboxPort } from '@halo-outlook/core';
+import { AppError, DiagnosticsTrail, MailSnapshot } from '@halo-outlook/core';
+import { MailboxPort } from '@halo-outlook/core/mailbox';
 import { SessionCache, provideHaloClient } from '@halo-outlook/halo';
 import { provideHttpClient } from '@angular/common/http';
 import { provideHttpClientTesting } from '@angular/common/http/testing';

@@ -1,6 +1,7 @@
 import { Injector, inject } from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
-import { AppError, DiagnosticsLog, MailboxPort, TokenService } from '@halo-outlook/core';
+import { AppError, DiagnosticsLog, TokenService } from '@halo-outlook/core';
+import { MailboxPort } from '@halo-outlook/core/mailbox';
 import { SessionCache, StaleWhileRevalidateCache } from '@halo-outlook/halo';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Action } from '@ngrx/store';

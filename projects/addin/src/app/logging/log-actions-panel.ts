@@ -13,7 +13,7 @@ import {
   viewChild,
 } from '@angular/core';
 import { MatButton } from '@angular/material/button';
-import { MailboxPort } from '@halo-outlook/core';
+import { MailboxPort } from '@halo-outlook/core/mailbox';
 import {
   createLogJournal,
   HaloLinks,

@@ -1,5 +1,6 @@
 import { inject } from '@angular/core';
-import { DiagnosticsLog, isAppError, MailboxPort } from '@halo-outlook/core';
+import { DiagnosticsLog, isAppError } from '@halo-outlook/core';
+import { MailboxPort } from '@halo-outlook/core/mailbox';
 import { HaloEvents, ResolutionStore } from '@halo-outlook/sdk';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { concatMap, filter, tap } from 'rxjs';

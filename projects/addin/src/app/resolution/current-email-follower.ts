@@ -1,6 +1,7 @@
 import { Injectable, Injector, inject } from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
-import { type AuthState, type MailSnapshot, MailboxPort, TokenService } from '@halo-outlook/core';
+import { type AuthState, type MailSnapshot, TokenService } from '@halo-outlook/core';
+import { MailboxPort } from '@halo-outlook/core/mailbox';
 import { ResolutionStore } from '@halo-outlook/sdk';
 import { type Observable, combineLatest, distinctUntilChanged, filter, map } from 'rxjs';
 

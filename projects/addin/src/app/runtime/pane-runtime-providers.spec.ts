@@ -1,6 +1,7 @@
 import { EnvironmentInjector, createEnvironmentInjector } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { DEVICE_DB_NAME, DiagnosticsTrail, MailboxPort } from '@halo-outlook/core';
+import { DEVICE_DB_NAME, DiagnosticsTrail } from '@halo-outlook/core';
+import { MailboxPort } from '@halo-outlook/core/mailbox';
 import { HaloFacades } from '@halo-outlook/halo';
 import { HaloPluginAccess, PluginRegistry, ResolutionStore } from '@halo-outlook/sdk';
 import { TestMailbox, waitFor } from '../resolution/testing/email-test-bed.spec';

@@ -2,12 +2,8 @@
 // email's content and takes categories, the built-in log actions, the store and the logging effects.
 // (A .spec.ts file so the app build leaves it out.)
 import { type EnvironmentProviders, type Provider } from '@angular/core';
-import {
-  AppError,
-  type MailAttachmentContent,
-  type MailboxCapabilities,
-  MailboxPort,
-} from '@halo-outlook/core';
+import { AppError, type MailAttachmentContent, type MailboxCapabilities } from '@halo-outlook/core';
+import { MailboxPort } from '@halo-outlook/core/mailbox';
 import { builtInLogActions } from '@halo-outlook/log-actions';
 import { HALO_LOG_ACTIONS, type LogAction } from '@halo-outlook/sdk';
 import { aHaloOutcome, type HaloFixtures } from '@halo-outlook/sdk/testing';

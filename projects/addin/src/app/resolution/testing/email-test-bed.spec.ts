@@ -14,12 +14,12 @@ import {
   DEVICE_DB_NAME,
   DeviceStore,
   type MailSnapshot,
-  MailboxPort,
   NO_MAILBOX_CAPABILITIES,
   TokenService,
   type TenantConfig,
   TenantConfigStore,
 } from '@halo-outlook/core';
+import { MailboxPort } from '@halo-outlook/core/mailbox';
 import { RequestLedger } from '@halo-outlook/halo';
 import {
   EXAMPLE_PUBLIC_EMAIL_DOMAINS,

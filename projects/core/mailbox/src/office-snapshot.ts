@@ -1,6 +1,12 @@
-import { OfficeEmailAddress, OfficeMessageRead } from '../office/office-api';
-import { MailAddress, MailAttachmentInfo, MailSnapshot, freezeSnapshot } from './mail-snapshot';
-import { ThreadHeaders } from './thread-headers';
+import {
+  freezeSnapshot,
+  MailAddress,
+  MailAttachmentInfo,
+  MailSnapshot,
+  ɵOfficeEmailAddress as OfficeEmailAddress,
+  ɵOfficeMessageRead as OfficeMessageRead,
+  ThreadHeaders,
+} from '@halo-outlook/core';
 
 /**
  * Builds the immutable snapshot of an Office read-mode message from its synchronous fields and

@@ -1,9 +1,12 @@
 import { TestBed } from '@angular/core/testing';
 import { firstValueFrom, skip, take, toArray } from 'rxjs';
-import { OfficeApi, OfficeMessageRead } from '../office/office-api';
-import { OFFICE } from '../office/office-token';
+import {
+  MailSnapshot,
+  ɵOFFICE as OFFICE,
+  ɵOfficeApi as OfficeApi,
+  ɵOfficeMessageRead as OfficeMessageRead,
+} from '@halo-outlook/core';
 import { MailboxPort } from './mailbox-port';
-import { MailSnapshot } from './mail-snapshot';
 
 type Callback = (r: { status: string; value: unknown; error?: unknown }) => void;
 const ok = (cb: Callback, value: unknown) => setTimeout(() => cb({ status: 'succeeded', value }));

@@ -1,27 +1,15 @@
 import { DestroyRef, Injectable, Signal, inject } from '@angular/core';
 import { Observable } from 'rxjs';
-import { DiagnosticsLog } from '../diagnostics/diagnostics-log';
-import { OFFICE } from '../office/office-token';
-import { MailboxCapabilities } from './mailbox-capabilities';
-import { MailSnapshot } from './mail-snapshot';
+import {
+  DiagnosticsLog,
+  type MailAttachmentContent,
+  type MailboxCapabilities,
+  type MailSnapshot,
+  type MailUserProfile,
+  ɵOFFICE as OFFICE,
+} from '@halo-outlook/core';
 import { NoMailbox } from './no-mailbox';
 import { OfficeMailbox } from './office-mailbox';
-
-/** The signed-in Outlook user. */
-export interface MailUserProfile {
-  /** Display name. */
-  readonly displayName: string;
-  /** SMTP address (its domain selects the organisation's hosted config). */
-  readonly emailAddress: string;
-}
-
-/** An attachment's content, as the host gives it. */
-export interface MailAttachmentContent {
-  /** `base64` for files, `eml` for attached emails, `url` for cloud links, `icalendar` for invites. */
-  readonly format: 'base64' | 'eml' | 'url' | 'icalendar';
-  /** The content in that format. */
-  readonly content: string;
-}
 
 /**
  * The mailbox port: the current email as an immutable {@link MailSnapshot} (a signal and an

@@ -1,9 +1,14 @@
 import { Signal, signal } from '@angular/core';
 import { BehaviorSubject, Observable } from 'rxjs';
-import { AppError } from '../errors/app-error';
-import { MailboxCapabilities, NO_MAILBOX_CAPABILITIES } from './mailbox-capabilities';
-import type { MailAttachmentContent, MailboxPort, MailUserProfile } from './mailbox-port';
-import { MailSnapshot } from './mail-snapshot';
+import {
+  AppError,
+  MailboxCapabilities,
+  MailSnapshot,
+  NO_MAILBOX_CAPABILITIES,
+  type MailAttachmentContent,
+  type MailUserProfile,
+} from '@halo-outlook/core';
+import type { MailboxPort } from './mailbox-port';
 
 /** The mailbox port in a plain browser: no email, no capabilities. */
 export class NoMailbox implements MailboxPort {

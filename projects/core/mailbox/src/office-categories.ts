@@ -1,5 +1,8 @@
-import { AppError } from '../errors/app-error';
-import type { OfficeCallback, OfficeMessageRead } from '../office/office-api';
+import {
+  AppError,
+  type ɵOfficeCallback as OfficeCallback,
+  type ɵOfficeMessageRead as OfficeMessageRead,
+} from '@halo-outlook/core';
 
 /** `item.categories` of a read message (Mailbox 1.8), absent on older Outlooks. */
 interface OfficeCategories {

@@ -1,15 +1,23 @@
 import { Signal, signal } from '@angular/core';
 import { BehaviorSubject, Observable } from 'rxjs';
-import { AppError } from '../errors/app-error';
-import { DiagnosticsLog } from '../diagnostics/diagnostics-log';
-import { OfficeApi, OfficeAttachmentContent, OfficeMessageRead } from '../office/office-api';
-import { officeCall } from '../office/office-call';
-import { MailboxCapabilities, readMailboxCapabilities } from './mailbox-capabilities';
-import type { MailAttachmentContent, MailboxPort, MailUserProfile } from './mailbox-port';
-import { MailSnapshot } from './mail-snapshot';
+import {
+  AppError,
+  DiagnosticsLog,
+  MailboxCapabilities,
+  MailSnapshot,
+  ɵOfficeApi as OfficeApi,
+  ɵOfficeAttachmentContent as OfficeAttachmentContent,
+  ɵofficeCall as officeCall,
+  ɵOfficeMessageRead as OfficeMessageRead,
+  parseThreadHeaders,
+  ThreadHeaders,
+  type MailAttachmentContent,
+  type MailUserProfile,
+} from '@halo-outlook/core';
+import { readMailboxCapabilities } from './office-capabilities';
+import type { MailboxPort } from './mailbox-port';
 import { addOfficeCategories } from './office-categories';
 import { snapshotFromOfficeItem } from './office-snapshot';
-import { ThreadHeaders, parseThreadHeaders } from './thread-headers';
 
 /**
  * The mailbox port over Office.js. Reads the selected message into a snapshot (null while it

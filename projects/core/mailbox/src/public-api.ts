@@ -1,0 +1,8 @@
+/*
+ * Public API of @halo-outlook/core/mailbox: the mailbox port (the current email and what this
+ * Outlook can do) with its Office adapter. A secondary entry point because the pane reads mail and
+ * a first screen does not: the pane runtime imports it, so the adapter loads with the pane. The
+ * snapshot types (`MailSnapshot`, `MailboxCapabilities`…) are in `@halo-outlook/core`.
+ */
+
+export { MailboxPort } from './mailbox-port';

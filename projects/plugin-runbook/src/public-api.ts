@@ -4,12 +4,8 @@
  */
 export { RUNBOOK_FIELDS } from './options/runbook-options';
 export type { RunbookAuth, RunbookField, RunbookOptions } from './options/runbook-options';
-export { runbookPayload } from './request/runbook-payload';
 export type { RunbookEmail } from './request/runbook-payload';
-export { hmacSha256 } from './request/hmac-sha256';
-export { runbookRequest } from './request/runbook-request';
 export type { RunbookRequest } from './request/runbook-request';
-export { postToRunbook } from './action/post-to-runbook';
 export type { RunbookPostResult } from './action/post-to-runbook';
 export { runbookLogAction } from './action/runbook-log-action';
 export type { RunbookInput } from './action/runbook-log-action';

@@ -1,11 +1,13 @@
+import { AppError } from '@halo-outlook/core';
 import { LanguageSetting, isLanguageSetting } from '../i18n/pane-language';
 import { ThemeSetting, isThemeSetting } from '../theme/theme-setting';
 import {
   DEFAULT_EMAIL_RULE_SETTINGS,
   EmailRuleSettings,
+  checkEmailRuleSettings,
   readEmailRuleSettings,
 } from './email-rules/email-rule-settings';
-import { readTicketTypeByTag } from './tag-ticket-types/ticket-type-by-tag';
+import { MAX_TAG_MAPPINGS, readTicketTypeByTag } from './tag-ticket-types/ticket-type-by-tag';
 
 /**
  * The agent's preferences, kept in roaming settings so they follow the agent to every Outlook.
@@ -77,6 +79,39 @@ export function readPaneSettings(stored: unknown): PaneSettings {
   });
 }
 
+/**
+ * Checks settings before they are saved; throws an `invalid-input` `AppError` saying which value
+ * is wrong and how to fix it.
+ */
+export function checkPaneSettings(settings: PaneSettings): PaneSettings {
+  if (!isMinutes(settings.defaultMinutes)) {
+    throw new AppError({
+      kind: 'invalid-input',
+      message: $localize`:@@settings.minutes.invalid:The default time must be a whole number of minutes from 0 to ${MAX_DEFAULT_MINUTES}:max:.`,
+      action: $localize`:@@settings.minutes.action:Correct the default time, then save again.`,
+      retryable: false,
+    });
+  }
+  if (settings.neverLogDomains.length > MAX_NEVER_LOG_DOMAINS) {
+    throw new AppError({
+      kind: 'invalid-input',
+      message: $localize`:@@settings.neverLog.tooMany:Up to ${MAX_NEVER_LOG_DOMAINS}:max: never-log domains can be kept.`,
+      action: $localize`:@@settings.neverLog.tooManyAction:Remove some domains, then save again.`,
+      retryable: false,
+    });
+  }
+  if (Object.keys(settings.ticketTypeByTag).length > MAX_TAG_MAPPINGS) {
+    throw new AppError({
+      kind: 'invalid-input',
+      message: $localize`:@@settings.tagTypes.tooMany:Up to ${MAX_TAG_MAPPINGS}:max: tags can be given a ticket type.`,
+      action: $localize`:@@settings.tagTypes.tooManyAction:Clear some of them, then save again.`,
+      retryable: false,
+    });
+  }
+  checkEmailRuleSettings(settings);
+  return settings;
+}
+
 function readId(value: unknown): number | null {
   return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null;
 }
@@ -85,8 +120,7 @@ function readFlag(value: unknown, fallback: boolean): boolean {
   return typeof value === 'boolean' ? value : fallback;
 }
 
-/** A default time the pane accepts: whole minutes from 0 to {@link MAX_DEFAULT_MINUTES}. */
-export function isMinutes(value: unknown): value is number {
+function isMinutes(value: unknown): value is number {
   return (
     typeof value === 'number' &&
     Number.isInteger(value) &&

@@ -1,7 +1,7 @@
 import { computed, inject } from '@angular/core';
 import { RoamingStore } from '@halo-outlook/core';
 import { signalStore, withComputed, withMethods, withProps } from '@ngrx/signals';
-import { PaneSettings, readPaneSettings } from './pane-settings';
+import { PaneSettings, checkPaneSettings, readPaneSettings } from './pane-settings';
 
 /** The roaming-settings key the preferences live under. */
 export const SETTINGS_ROAMING_KEY = 'settings';
@@ -42,12 +42,8 @@ export const SettingsStore = signalStore(
     };
   }),
   withMethods(({ _roaming, settings }) => ({
-    /**
-     * Checks and saves `changes`; rejects with an `AppError`, changing nothing, when it cannot.
-     * The checks (and their messages) load with the first change, not with the first screen.
-     */
+    /** Checks and saves `changes`; rejects with an `AppError`, changing nothing, when it cannot. */
     async update(changes: Partial<PaneSettings>): Promise<PaneSettings> {
-      const { checkPaneSettings } = await import('./check-pane-settings');
       const next = checkPaneSettings({ ...settings(), ...changes });
       await _roaming.set(SETTINGS_ROAMING_KEY, next);
       return next;

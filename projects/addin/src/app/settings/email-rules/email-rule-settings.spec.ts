@@ -1,6 +1,9 @@
 import { isAppError } from '@halo-outlook/core';
-import { checkEmailRuleSettings } from './check-email-rule-settings';
-import { DEFAULT_EMAIL_RULE_SETTINGS, readEmailRuleSettings } from './email-rule-settings';
+import {
+  DEFAULT_EMAIL_RULE_SETTINGS,
+  checkEmailRuleSettings,
+  readEmailRuleSettings,
+} from './email-rule-settings';
 
 describe('email rule settings', () => {
   it('read Halo’s rules by default, with no ignore types and no rules of their own', () => {

@@ -1,3 +1,4 @@
+import { AppError } from '@halo-outlook/core';
 import type { EmailRule } from '@halo-outlook/plugin-email-rules';
 
 /** The most bytes the email rules kept in Settings may take (of the 32 KB all roaming settings share). */
@@ -37,7 +38,7 @@ export function readEmailRuleSettings(
     haloEmailRules:
       typeof stored['haloEmailRules'] === 'boolean' ? stored['haloEmailRules'] : d.haloEmailRules,
     emailRuleIgnoreTypes: Array.isArray(types)
-      ? Object.freeze(types.filter(isRuleTypeCode).slice(0, MAX_IGNORE_TYPES))
+      ? Object.freeze(types.filter(isTypeCode).slice(0, MAX_IGNORE_TYPES))
       : d.emailRuleIgnoreTypes,
     emailRules: Array.isArray(stored['emailRules'])
       ? Object.freeze(stored['emailRules'].filter(isRecord) as unknown as EmailRule[])
@@ -45,11 +46,50 @@ export function readEmailRuleSettings(
   };
 }
 
+/** The bytes the rules take once saved. */
+export function emailRulesBytes(rules: readonly EmailRule[]): number {
+  return new TextEncoder().encode(JSON.stringify(rules)).length;
+}
+
+/**
+ * Checks email rule settings before they are saved; throws an `invalid-input` `AppError` saying
+ * what is wrong and what to do.
+ */
+export function checkEmailRuleSettings(settings: EmailRuleSettings): void {
+  const bytes = emailRulesBytes(settings.emailRules);
+  if (bytes > MAX_EMAIL_RULES_BYTES) throw emailRulesTooLarge(bytes);
+  if (
+    settings.emailRuleIgnoreTypes.length > MAX_IGNORE_TYPES ||
+    !settings.emailRuleIgnoreTypes.every(isTypeCode)
+  ) {
+    throw ignoreTypesInvalid();
+  }
+}
+
+/** The failure of rules over {@link MAX_EMAIL_RULES_BYTES}: their size, the limit, what to do. */
+export function emailRulesTooLarge(bytes: number): AppError {
+  return new AppError({
+    kind: 'invalid-input',
+    message: $localize`:@@settings.emailRules.tooLarge:The email rules take ${Math.ceil(bytes / 1024)}:size: KB; up to ${MAX_EMAIL_RULES_BYTES / 1024}:max: KB can be kept in Settings.`,
+    action: $localize`:@@settings.emailRules.tooLargeAction:Remove some rules or shorten them, then save again.`,
+    retryable: false,
+  });
+}
+
+/** The failure of too many (or malformed) ignore type codes. */
+export function ignoreTypesInvalid(): AppError {
+  return new AppError({
+    kind: 'invalid-input',
+    message: $localize`:@@settings.ignoreTypes.invalid:Up to ${MAX_IGNORE_TYPES}:max: rule types can be named, each a whole number from 0.`,
+    action: $localize`:@@settings.ignoreTypes.action:Correct the rule types, then save again.`,
+    retryable: false,
+  });
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A Halo rule type code: a whole number from 0. */
-export function isRuleTypeCode(value: unknown): value is number {
+function isTypeCode(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0;
 }

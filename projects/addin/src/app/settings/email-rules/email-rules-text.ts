@@ -1,7 +1,6 @@
 import { checkEmailRules, type EmailRule } from '@halo-outlook/plugin-email-rules';
 import { emailRuleProblemText } from './email-rule-problem-text';
-import { emailRulesBytes, emailRulesTooLarge } from './check-email-rule-settings';
-import { MAX_EMAIL_RULES_BYTES } from './email-rule-settings';
+import { emailRulesBytes, emailRulesTooLarge, MAX_EMAIL_RULES_BYTES } from './email-rule-settings';
 
 /** The email rules read from the text of Settings, or what is wrong with them. */
 export type EmailRulesText =

@@ -1,6 +1,5 @@
 import { AppError } from '@halo-outlook/core';
-import { ignoreTypesInvalid } from './check-email-rule-settings';
-import { MAX_IGNORE_TYPES } from './email-rule-settings';
+import { ignoreTypesInvalid, MAX_IGNORE_TYPES } from './email-rule-settings';
 
 /**
  * Reads the rule type codes that mean "ignore", as typed in Settings: whole numbers separated by

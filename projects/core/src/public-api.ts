@@ -29,14 +29,12 @@ export { HostRequirements } from './host/host-requirements';
 export type { HostColorScheme } from './host/host-theme';
 export type { SavedHistoryApi } from './host/history-api';
 
-// What the mailbox gives (the port and its Office adapter are @halo-outlook/core/mailbox)
-export { freezeSnapshot } from './mailbox/mail-snapshot';
+// What the mailbox gives, as types (the port, its Office adapter and their functions are
+// @halo-outlook/core/mailbox)
 export type { MailAddress, MailAttachmentInfo, MailSnapshot } from './mailbox/mail-snapshot';
 export type { MailAttachmentContent } from './mailbox/mail-attachment-content';
 export type { MailUserProfile } from './mailbox/mail-user-profile';
-export { NO_MAILBOX_CAPABILITIES } from './mailbox/mailbox-capabilities';
 export type { MailboxCapabilities } from './mailbox/mailbox-capabilities';
-export { parseThreadHeaders } from './mailbox/thread-headers';
 export type { ThreadHeaders } from './mailbox/thread-headers';
 
 // Storage

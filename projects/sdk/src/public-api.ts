@@ -17,7 +17,8 @@ export type { LogOutcomeCheck } from './contracts/validate-log-outcome';
 export { NEVER_LOG_TAG } from './contracts/well-known-tags';
 
 // The e-mail, as core describes it
-export { AppError, freezeSnapshot, isAppError, toAppError } from '@halo-outlook/core';
+export { AppError, isAppError, toAppError } from '@halo-outlook/core';
+export { freezeSnapshot } from '@halo-outlook/core/mailbox';
 export type {
   AppErrorKind,
   DiagnosticData,

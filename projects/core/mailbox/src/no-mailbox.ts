@@ -4,10 +4,10 @@ import {
   AppError,
   MailboxCapabilities,
   MailSnapshot,
-  NO_MAILBOX_CAPABILITIES,
   type MailAttachmentContent,
   type MailUserProfile,
 } from '@halo-outlook/core';
+import { NO_MAILBOX_CAPABILITIES } from './no-mailbox-capabilities';
 import type { MailboxPort } from './mailbox-port';
 
 /** The mailbox port in a plain browser: no email, no capabilities. */

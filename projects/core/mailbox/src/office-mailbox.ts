@@ -9,11 +9,11 @@ import {
   ɵOfficeAttachmentContent as OfficeAttachmentContent,
   ɵofficeCall as officeCall,
   ɵOfficeMessageRead as OfficeMessageRead,
-  parseThreadHeaders,
   ThreadHeaders,
   type MailAttachmentContent,
   type MailUserProfile,
 } from '@halo-outlook/core';
+import { parseThreadHeaders } from './parse-thread-headers';
 import { readMailboxCapabilities } from './office-capabilities';
 import type { MailboxPort } from './mailbox-port';
 import { addOfficeCategories } from './office-categories';

@@ -1,5 +1,4 @@
 import {
-  freezeSnapshot,
   MailAddress,
   MailAttachmentInfo,
   MailSnapshot,
@@ -7,6 +6,7 @@ import {
   ɵOfficeMessageRead as OfficeMessageRead,
   ThreadHeaders,
 } from '@halo-outlook/core';
+import { freezeSnapshot } from './freeze-snapshot';
 
 /**
  * Builds the immutable snapshot of an Office read-mode message from its synchronous fields and

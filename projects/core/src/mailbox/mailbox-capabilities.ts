@@ -18,14 +18,3 @@ export interface MailboxCapabilities {
   /** The whole message as an .eml file (getAsFileAsync, Mailbox 1.14). */
   readonly messageFile: boolean;
 }
-
-/** Capabilities outside Outlook: none. */
-export const NO_MAILBOX_CAPABILITIES: MailboxCapabilities = Object.freeze({
-  mailbox: false,
-  bodyHtml: false,
-  itemChanged: false,
-  internetHeaders: false,
-  categories: false,
-  attachmentContent: false,
-  messageFile: false,
-});

@@ -1,5 +1,5 @@
 import { TestBed } from '@angular/core/testing';
-import { NO_MAILBOX_CAPABILITIES } from '@halo-outlook/core';
+import { NO_MAILBOX_CAPABILITIES } from '@halo-outlook/core/mailbox';
 import { MailboxPort } from '@halo-outlook/core/mailbox';
 import { aMailSnapshot } from '@halo-outlook/sdk/testing';
 import { ALL_CAPABILITIES, FakeMailbox } from '../testing/sdk-test-setup.spec';

@@ -1,4 +1,5 @@
-import { NO_MAILBOX_CAPABILITIES, browserHost } from '@halo-outlook/core';
+import { browserHost } from '@halo-outlook/core';
+import { NO_MAILBOX_CAPABILITIES } from '@halo-outlook/core/mailbox';
 import { diagnosticsFileName, diagnosticsReport } from './diagnostics-report';
 
 describe('diagnosticsReport', () => {

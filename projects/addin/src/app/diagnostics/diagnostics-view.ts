@@ -23,6 +23,7 @@ import { ViewHeading } from '../shell/view-heading';
 import { APP_VERSION } from './app-version';
 import { diagnosticsFileName, diagnosticsReport } from './diagnostics-report';
 import { saveTextFile } from './save-text-file';
+import { VIEW_ICONS } from '../icons/view-icons';
 
 /** How many trail entries the view lists (the report has them all). */
 const SHOWN_ENTRIES = 100;
@@ -39,6 +40,8 @@ const SHOWN_ENTRIES = 100;
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class DiagnosticsView {
+  /** The icons this view draws. */
+  protected readonly icons = VIEW_ICONS;
   private readonly trail = inject(DiagnosticsTrail);
   private readonly host = inject(HOST_CONTEXT);
   private readonly mailbox = inject(MailboxPort);

@@ -12,6 +12,7 @@ import { AppError, toAppError } from '@halo-outlook/core';
 import type { EntraState, ScopeConsent } from '@halo-outlook/entra';
 import { PaneIcon } from '../icons/pane-icon';
 import { EntraLoader } from './entra-loader';
+import { VIEW_ICONS } from '../icons/view-icons';
 
 /** A Graph permission and what it unlocks in the pane. */
 interface EntraFeature {
@@ -32,6 +33,8 @@ interface EntraFeature {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class EntraSettingsSection {
+  /** The icons this view draws. */
+  protected readonly icons = VIEW_ICONS;
   protected readonly loader = inject(EntraLoader);
   protected readonly shown = computed(
     () => this.loader.configured() || this.loader.settingsProblem() !== null,

@@ -1,11 +1,7 @@
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import {
-  NO_MAILBOX_CAPABILITIES,
-  freezeSnapshot,
-  type MailboxCapabilities,
-  type MailSnapshot,
-} from '@halo-outlook/core';
+import { type MailboxCapabilities, type MailSnapshot } from '@halo-outlook/core';
+import { NO_MAILBOX_CAPABILITIES, freezeSnapshot } from '@halo-outlook/core/mailbox';
 import { MailboxPort } from '@halo-outlook/core/mailbox';
 import { MailContentSource } from '@halo-outlook/sdk';
 import { FakeSignIn, FakeTenantConfig, provideFakeCore } from '../testing/pane-test-setup.spec';

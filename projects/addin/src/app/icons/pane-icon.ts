@@ -3,15 +3,15 @@ import { PANE_ICONS, PaneIconName } from './pane-icons';
 
 /**
  * One of the pane's icons, drawn inline in the current text colour. Decorative: it is hidden from
- * screen readers, so the button or text beside it carries the meaning. `name` picks one of
- * {@link PANE_ICONS}; a view's own icons (kept out of the first screen) are given as `drawing`,
- * path data on the same 24 px grid. In a Material button, mark it `matButtonIcon` (and
+ * screen readers, so the button or text beside it carries the meaning. `name` picks one of the
+ * bar's {@link PANE_ICONS}; a view's icons (`VIEW_ICONS`, or its own, kept out of the first
+ * screen) are given as `drawing`, path data on the same 24 px grid. In a Material button, mark it `matButtonIcon` (and
  * `iconPositionEnd` after the label): it takes Material's icon size and spacing, with
  * `--halo-button-icon-offset: -8px` for filled and outlined buttons.
  *
  * @usageNotes
  * `<button aria-label="Settings"><halo-icon name="settings" /></button>`,
- * `<button mat-button><halo-icon matButtonIcon [drawing]="icons.assign" />Assign to me</button>`
+ * `<button mat-button><halo-icon matButtonIcon [drawing]="icons.refresh" />Refresh</button>`
  */
 @Component({
   selector: 'halo-icon',
@@ -52,7 +52,7 @@ import { PANE_ICONS, PaneIconName } from './pane-icons';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PaneIcon {
-  /** Which of the pane's icons. */
+  /** Which of the bar's icons. */
   readonly name = input<PaneIconName>();
   /** Or a drawing of the view's own: path data on the 24 px grid. */
   readonly drawing = input<readonly string[]>();

@@ -1,20 +1,10 @@
-/** Path data of a circle, for icons drawn only with paths. */
-function circle(cx: number, cy: number, r: number): string {
-  return `M${cx - r} ${cy}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`;
-}
-
-/** Path data of a rounded rectangle. */
-function rect(x: number, y: number, w: number, h: number, r: number): string {
-  return (
-    `M${x + r} ${y}h${w - 2 * r}a${r} ${r} 0 0 1 ${r} ${r}v${h - 2 * r}a${r} ${r} 0 0 1 ${-r} ${r}` +
-    `h${-(w - 2 * r)}a${r} ${r} 0 0 1 ${-r} ${-r}v${-(h - 2 * r)}a${r} ${r} 0 0 1 ${r} ${-r}z`
-  );
-}
+import { circle } from './icon-shapes';
 
 /**
- * The pane's icons: line icons in the Fluent manner (24 px grid, drawn with 1.6 px strokes in the
- * current text colour), made for this add-in and bundled as path data, so no icon font, icon CDN
- * or SVG parsing is involved.
+ * The bar's icons (Back, Diagnostics, Settings), on every screen: line icons in the Fluent manner
+ * (24 px grid, drawn with 1.6 px strokes in the current text colour), made for this add-in and
+ * bundled as path data, so no icon font, icon CDN or SVG parsing is involved. The views' icons are
+ * {@link VIEW_ICONS} and the email pane's `EMAIL_PANE_ICONS`, loaded with the views.
  */
 export const PANE_ICONS = {
   settings: [
@@ -23,33 +13,7 @@ export const PANE_ICONS = {
   ],
   diagnostics: ['M3 12h4l2.5-6 5 12 2.5-6h4'],
   back: ['M19 12H5m6-6-6 6 6 6'],
-  close: ['m6.5 6.5 11 11m0-11-11 11'],
-  copy: [
-    rect(8.5, 8.5, 11.5, 11.5, 2),
-    'M15.5 8.5V6a2 2 0 0 0-2-2H6a2 2 0 0 0-2 2v7.5a2 2 0 0 0 2 2h2.5',
-  ],
-  check: ['m5 12.5 4.5 4.5L19 7.5'],
-  lock: [rect(5, 10.5, 14, 10, 2), 'M8 10.5v-3a4 4 0 0 1 8 0v3'],
-  warning: ['M12 3.8 2.8 19.8h18.4z', 'M12 10v4.5m0 2.8v.1'],
-  info: [circle(12, 12, 8.5), 'M12 11v5.5m0-8.5v.1'],
-  offline: ['M7 18.5h10a4 4 0 0 0 .6-8 6 6 0 0 0-11.3-1.6A4.8 4.8 0 0 0 7 18.5z', 'm4 4 16 16'],
-  refresh: ['M19.5 12a7.5 7.5 0 1 1-2.2-5.3', 'M19.5 4.5v4.8h-4.8'],
-  'sign-in': ['M4 12h11m-4-4 4 4-4 4', 'M13 4h5a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2h-5'],
-  'sign-out': ['M20 12H9m4-4-4 4 4 4', 'M11 4H6a2 2 0 0 0-2 2v12a2 2 0 0 0 2 2h5'],
-  swap: ['M4 8h14m-4-4 4 4-4 4m6 4H6m4-4-4 4 4 4'],
-  download: ['M12 4v11m-5-5 5 5 5-5M5 20h14'],
-  person: [circle(12, 8, 4), 'M4.5 20a7.5 7.5 0 0 1 15 0'],
-  mail: [rect(3, 5, 18, 14, 2), 'm3.5 6.5 8.5 6.5 8.5-6.5'],
-  guide: [
-    'M4 5.5A1.5 1.5 0 0 1 5.5 4H11v16H5.5A1.5 1.5 0 0 1 4 18.5z',
-    'M20 5.5A1.5 1.5 0 0 0 18.5 4H13v16h5.5a1.5 1.5 0 0 0 1.5-1.5z',
-  ],
 } as const satisfies Record<string, readonly string[]>;
 
-/** The name of one of the pane's icons. */
+/** The name of one of the bar's icons. */
 export type PaneIconName = keyof typeof PANE_ICONS;
-
-/** The SVG body of one of {@link PANE_ICONS}. */
-export function paneIconBody(name: PaneIconName): string {
-  return PANE_ICONS[name].map((d) => `<path d="${d}"/>`).join('');
-}

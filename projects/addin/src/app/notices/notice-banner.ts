@@ -9,11 +9,11 @@ import {
   signal,
 } from '@angular/core';
 import { PaneIcon } from '../icons/pane-icon';
-import { PaneIconName } from '../icons/pane-icons';
 import { SignInService } from '@halo-outlook/core/sign-in';
 import { PaneLocale } from '../i18n/pane-locale';
 import { errorWording } from './error-wording';
 import { NoticeStore } from './notice-store';
+import { VIEW_ICONS, type ViewIconName } from '../icons/view-icons';
 
 /**
  * The failure banner above the current view: what happened, what to do, and a way out — Sign in
@@ -28,6 +28,8 @@ import { NoticeStore } from './notice-store';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class NoticeBanner {
+  /** The icons this view draws. */
+  protected readonly icons = VIEW_ICONS;
   private readonly store = inject(NoticeStore);
   private readonly auth = inject(SignInService);
   private readonly locale = inject(PaneLocale);
@@ -40,7 +42,7 @@ export class NoticeBanner {
     const notice = this.notice();
     return notice && errorWording(notice.error, this.locale.language(), this.origin);
   });
-  protected readonly icon = computed<PaneIconName>(() => {
+  protected readonly icon = computed<ViewIconName>(() => {
     const kind = this.notice()?.error.kind;
     return kind === 'offline' ? 'offline' : kind === 'rate-limited' ? 'info' : 'warning';
   });

@@ -1,7 +1,4 @@
-/** Path data of a circle, as the pane's icons draw it. */
-function circle(cx: number, cy: number, r: number): string {
-  return `M${cx - r} ${cy}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`;
-}
+import { circle } from '../icons/icon-shapes';
 
 /**
  * The icons only the email pane uses, drawn like the pane's others (24 px grid, 1.6 px strokes)

@@ -12,6 +12,7 @@ import { EmailTags } from './sender/email-tags';
 import { SenderCard } from './sender/sender-card';
 import { SenderStore } from './sender/sender-store';
 import { TicketList } from './tickets/ticket-list';
+import { VIEW_ICONS } from '../icons/view-icons';
 
 /**
  * The pane for the current email: who sent it in Halo (the sender card, a choice when the client
@@ -48,6 +49,8 @@ import { TicketList } from './tickets/ticket-list';
   },
 })
 export class PaneView {
+  /** The icons this view draws. */
+  protected readonly icons = VIEW_ICONS;
   protected readonly resolution = inject(ResolutionStore);
   protected readonly sender = inject(SenderStore);
   protected readonly readiness = inject(PaneReadiness);

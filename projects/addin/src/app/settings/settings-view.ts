@@ -34,6 +34,7 @@ import { SettingsStore } from './settings-store';
 import { SwitchTenantDialog, SwitchTenantDialogData } from './switch-tenant-dialog';
 import { TagTicketTypesSection } from './tag-ticket-types/tag-ticket-types-section';
 import { mergeTicketTypeByTag } from './tag-ticket-types/ticket-type-by-tag';
+import { VIEW_ICONS } from '../icons/view-icons';
 
 /**
  * Settings: the defaults the log actions start with (ticket type and outcome from Halo, minutes,
@@ -69,6 +70,8 @@ import { mergeTicketTypeByTag } from './tag-ticket-types/ticket-type-by-tag';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SettingsView {
+  /** The icons this view draws. */
+  protected readonly icons = VIEW_ICONS;
   private readonly settings = inject(SettingsStore);
   private readonly locale = inject(PaneLocale);
   private readonly auth = inject(TokenService);

@@ -10,6 +10,7 @@ import {
 } from '@angular/core';
 import { MatIconButton } from '@angular/material/button';
 import { PaneIcon } from '../icons/pane-icon';
+import { VIEW_ICONS } from '../icons/view-icons';
 
 /**
  * A value to paste elsewhere, with a copy button. The button says whether the copy worked (for
@@ -29,7 +30,7 @@ import { PaneIcon } from '../icons/pane-icon';
         [attr.aria-describedby]="labelId"
         (click)="copy()"
       >
-        <halo-icon [name]="state() === 'copied' ? 'check' : 'copy'" />
+        <halo-icon [drawing]="state() === 'copied' ? icons.check : icons.copy" />
       </button>
     </div>
     <div class="status" aria-live="polite">
@@ -78,6 +79,8 @@ import { PaneIcon } from '../icons/pane-icon';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CopyField {
+  /** The icons this view draws. */
+  protected readonly icons = VIEW_ICONS;
   private static next = 0;
   private readonly clipboard = inject(Clipboard);
   private timer: ReturnType<typeof setTimeout> | undefined;

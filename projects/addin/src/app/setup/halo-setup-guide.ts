@@ -8,6 +8,7 @@ import {
 import { HALO_CORE_OPTIONS } from '@halo-outlook/core';
 import { apiApplicationSettings } from './api-application-settings';
 import { CopyField } from './copy-field';
+import { VIEW_ICONS } from '../icons/view-icons';
 
 /**
  * "Set up Halo": what a Halo administrator enters to create the API application this add-in
@@ -27,6 +28,8 @@ import { CopyField } from './copy-field';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class HaloSetupGuide {
+  /** The icons this view draws. */
+  protected readonly icons = VIEW_ICONS;
   protected readonly settings = apiApplicationSettings(
     inject(HALO_CORE_OPTIONS).authStartPage,
     inject(DOCUMENT).baseURI,

@@ -17,6 +17,7 @@ import { errorWording } from '../notices/error-wording';
 import { ViewHeading } from '../shell/view-heading';
 import { HaloSetupGuide } from './halo-setup-guide';
 import { createSetupForm } from './setup-form';
+import { VIEW_ICONS } from '../icons/view-icons';
 
 /**
  * First run: where the agent says which Halo to use (its address and the client id of its Halo API
@@ -44,6 +45,8 @@ import { createSetupForm } from './setup-form';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SetupView {
+  /** The icons this view draws. */
+  protected readonly icons = VIEW_ICONS;
   private readonly tenant = inject(TenantConfigStore);
   private readonly locale = inject(PaneLocale);
   private readonly origin = inject(DOCUMENT).location.origin;

@@ -14,6 +14,7 @@ import { PaneLocale } from '../i18n/pane-locale';
 import { errorWording } from '../notices/error-wording';
 import { ShellStore } from '../shell/shell-store';
 import { ViewHeading } from '../shell/view-heading';
+import { VIEW_ICONS } from '../icons/view-icons';
 
 /** What the last sign-in attempt ended with, as the view tells it. */
 type Attempt =
@@ -34,6 +35,8 @@ type Attempt =
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SignInView {
+  /** The icons this view draws. */
+  protected readonly icons = VIEW_ICONS;
   private readonly auth = inject(SignInService);
   private readonly tokens = inject(TokenService);
   private readonly tenant = inject(TenantConfigStore);

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { IGNORED_BY_HALO_TAG } from '@halo-outlook/plugin-email-rules';
 import { ResolutionStore } from '@halo-outlook/sdk';
 import { PaneIcon } from '../../icons/pane-icon';
+import { VIEW_ICONS } from '../../icons/view-icons';
 
 /**
  * A calm note under the sender card when Halo's own email rules would ignore this email (the email
@@ -19,7 +20,7 @@ import { PaneIcon } from '../../icons/pane-icon';
         i18n-aria-label="@@pane.haloIgnores.label"
         aria-label="Halo’s email rules"
       >
-        <halo-icon name="info" />
+        <halo-icon [drawing]="icons.info" />
         <div>
           <p class="what" i18n="@@pane.haloIgnores.what">
             Halo’s email rule “{{ rule }}” would ignore this email: no ticket is made from it in
@@ -58,6 +59,8 @@ import { PaneIcon } from '../../icons/pane-icon';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class HaloIgnoreWarning {
+  /** The icons this view draws. */
+  protected readonly icons = VIEW_ICONS;
   private readonly resolution = inject(ResolutionStore);
 
   /** The name of the rule that would ignore the email, or null when none would. */

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { PaneIcon } from '../../icons/pane-icon';
 import { ResolutionStore } from '@halo-outlook/sdk';
+import { VIEW_ICONS } from '../../icons/view-icons';
 
 /**
  * A quiet line when some matchers could not finish for this email (a time-out, a failed lookup, a
@@ -19,7 +20,7 @@ import { ResolutionStore } from '@halo-outlook/sdk';
         aria-controls="halo-resolution-problems"
         (click)="open.set(!open())"
       >
-        <halo-icon name="info" />
+        <halo-icon [drawing]="icons.info" />
         <span i18n="@@pane.problems.summary"
           >{problems().length, plural,
             =1 {One lookup did not finish}
@@ -75,6 +76,8 @@ import { ResolutionStore } from '@halo-outlook/sdk';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ResolutionProblems {
+  /** The icons this view draws. */
+  protected readonly icons = VIEW_ICONS;
   private readonly resolution = inject(ResolutionStore);
 
   protected readonly problems = computed(() => this.resolution.problems());

@@ -15,6 +15,7 @@ import { EMAIL_PANE_ICONS } from '../email-pane-icons';
 import { OverridePicker } from '../pickers/override-picker';
 import { MatchReasons } from './match-reasons';
 import { SenderStore } from './sender-store';
+import { VIEW_ICONS } from '../../icons/view-icons';
 
 /** Which override picker is open. */
 type Picking = 'contact' | 'client' | null;
@@ -33,6 +34,8 @@ type Picking = 'contact' | 'client' | null;
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SenderCard {
+  /** The icons this view draws. */
+  protected readonly viewIcons = VIEW_ICONS;
   protected readonly sender = inject(SenderStore);
   protected readonly icons = EMAIL_PANE_ICONS;
   private readonly injector = inject(Injector);

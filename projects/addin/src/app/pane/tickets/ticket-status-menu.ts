@@ -13,6 +13,7 @@ import { PaneIcon } from '../../icons/pane-icon';
 import { EMAIL_PANE_ICONS } from '../email-pane-icons';
 import type { PaneTicket } from './pane-ticket';
 import { PaneTicketsStore } from './tickets-store';
+import { VIEW_ICONS } from '../../icons/view-icons';
 
 /**
  * A ticket's status button and the menu of Halo's statuses that moves the ticket. The ticket row
@@ -27,6 +28,8 @@ import { PaneTicketsStore } from './tickets-store';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TicketStatusMenu {
+  /** The icons this view draws. */
+  protected readonly viewIcons = VIEW_ICONS;
   protected readonly tickets = inject(PaneTicketsStore);
   protected readonly icons = EMAIL_PANE_ICONS;
   private readonly trigger = viewChild.required(MatMenuTrigger);

@@ -14,11 +14,11 @@ import {
   DEVICE_DB_NAME,
   DeviceStore,
   type MailSnapshot,
-  NO_MAILBOX_CAPABILITIES,
   TokenService,
   type TenantConfig,
   TenantConfigStore,
 } from '@halo-outlook/core';
+import { NO_MAILBOX_CAPABILITIES } from '@halo-outlook/core/mailbox';
 import { MailboxPort } from '@halo-outlook/core/mailbox';
 import { RequestLedger } from '@halo-outlook/halo';
 import {

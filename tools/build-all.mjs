@@ -1,6 +1,7 @@
 // `npm run build`: every library (in dependency order, each into dist/<name>) and then the app
 // (dist/addin). Libraries compile against the built packages of what they depend on.
 import { spawnSync } from 'node:child_process';
+import { appBuildEnv } from './app-build-env.mjs';
 
 const ORDER = [
   'core',
@@ -17,7 +18,10 @@ const ORDER = [
 
 for (const project of ORDER) {
   const started = Date.now();
-  const result = spawnSync('npx', ['ng', 'build', project], { stdio: 'inherit', env: process.env });
+  const result = spawnSync('npx', ['ng', 'build', project], {
+    stdio: 'inherit',
+    env: project === 'addin' ? appBuildEnv() : process.env,
+  });
   if (result.status !== 0) {
     console.error(`\nBuild of ${project} failed (exit ${result.status}): see the errors above.`);
     process.exit(result.status ?? 1);

@@ -1,5 +1,6 @@
-// `npm run bench:size`: what the pane costs to download. Builds the add-in for production (with
-// esbuild's stats), gzips (-9) every JavaScript file, and prints:
+// `npm run bench:size`: what the pane costs to download. Builds the add-in for production as
+// `npm run build` does (chunk optimizer on: tools/app-build-env.mjs), with hidden source maps to
+// say what each file holds, gzips (-9) every JavaScript file, and prints:
 //   - the initial JavaScript: the scripts index.html loads and everything they import statically;
 //   - each lazily loaded chunk (a view, a translation, the pane runtime), with what it holds and
 //     what it adds;
@@ -15,7 +16,8 @@
 // screen loads as soon as any lazy chunk uses any of it. So the initial JavaScript holds every
 // part of @angular/core, common and rxjs the whole app uses, and all a library's primary entry
 // point re-exports that some lazy chunk calls: root code imports light entry points only
-// (`@halo-outlook/log-actions/email` keeps DOMPurify out of the log actions' registration).
+// (`@halo-outlook/core/sign-in` and `/mailbox`, `@halo-outlook/log-actions/email`). The chunk
+// optimizer then merges the chunks the first screen loads; the lazy chunks keep their own.
 //
 // Usage:
 //   node tools/bench/size.mjs                 build into dist/bench/size, then measure
@@ -25,11 +27,14 @@
 //   node tools/bench/size.mjs --entra         also build without the Entra features (configuration
 //                                             without-entra: their providers replaced by empty ones)
 //                                             and print what they add to the first screen
+//   NG_BUILD_OPTIMIZE_CHUNKS=0 node tools/bench/size.mjs   the same without the chunk optimizer
+import { TraceMap, decodedMappings } from '@jridgewell/trace-mapping';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { appBuildEnv } from '../app-build-env.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -44,9 +49,11 @@ const TARGET_INITIAL_KB = 100;
 const TARGET_PANE_KB = 180;
 
 const dir = values.dir ?? (values['no-build'] ? 'dist/addin' : 'dist/bench/size');
-if (!values['no-build']) build(['build', 'addin', '--stats-json', '--output-path', dir]);
+if (!values['no-build']) {
+  build(['build', 'addin', '--configuration', 'production,measured', '--output-path', dir]);
+}
 
-const runtime = measure(join(dir, 'browser'), readStats(dir));
+const runtime = measure(join(dir, 'browser'));
 report(runtime, dir);
 
 if (values.i18n) compareI18n(runtime);
@@ -55,7 +62,7 @@ if (values.entra) compareEntra(runtime);
 /** Runs the Angular CLI; stops with its output when it fails. */
 function build(args) {
   console.log(`$ ng ${args.join(' ')}`);
-  const result = spawnSync('npx', ['ng', ...args], { encoding: 'utf8' });
+  const result = spawnSync('npx', ['ng', ...args], { encoding: 'utf8', env: appBuildEnv() });
   if (result.status !== 0) {
     console.error(result.stdout, result.stderr);
     console.error('The build failed: fix it, then measure again.');
@@ -63,19 +70,50 @@ function build(args) {
   }
 }
 
-/** esbuild's metafile (ng build --stats-json), or null when the build has none. */
-function readStats(buildDir) {
-  const file = join(buildDir, 'stats.json');
-  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+/**
+ * What each source put into a JavaScript file, in bytes of the file, read from its hidden source
+ * map (configuration `measured`); null when the build has no maps. The chunk optimizer rewrites the
+ * files after esbuild, so esbuild's own stats would describe files that are no longer there.
+ */
+function readInputs(browserDir, name) {
+  const file = join(browserDir, `${name}.map`);
+  if (!existsSync(file)) return null;
+  const map = new TraceMap(readFileSync(file, 'utf8'));
+  const code = readFileSync(join(browserDir, name), 'utf8').split('\n');
+  const inputs = {};
+  decodedMappings(map).forEach((segments, line) => {
+    segments.forEach((segment, i) => {
+      if (segment.length < 4) return;
+      const end = segments[i + 1]?.[0] ?? code[line]?.length ?? segment[0];
+      const source = sourcePath(map.sources[segment[1]] ?? '');
+      inputs[source] ??= { bytesInOutput: 0 };
+      inputs[source].bytesInOutput += end - segment[0];
+    });
+  });
+  return inputs;
 }
 
-/** Sizes and the static/dynamic import graph of the JavaScript of one build (one language). */
-function measure(browserDir, stats) {
+/**
+ * A source map's source as a workspace path (`projects/…`, `node_modules/…`). Angular's packages
+ * ship maps to the sources they were built from (`…/bin/packages/core/src/…`): those are named by
+ * their package.
+ */
+function sourcePath(source) {
+  const angular = source.match(/\/bin\/packages\/([\w-]+)\//);
+  if (angular) return `node_modules/@angular/${angular[1]}/${source.slice(angular.index)}`;
+  const inWorkspace = source.replace(/^(\.\.\/|\.\/)+/, '');
+  const nodeModules = inWorkspace.indexOf('node_modules/');
+  return nodeModules >= 0 ? inWorkspace.slice(nodeModules) : inWorkspace;
+}
+
+/** Sizes, sources and the static/dynamic import graph of the JavaScript of one build (one language). */
+function measure(browserDir) {
   if (!existsSync(join(browserDir, 'index.html'))) {
     console.error(`No build in ${browserDir}: run without --no-build, or give --dir.`);
     process.exit(1);
   }
   const files = new Map();
+  const outputs = {};
   for (const name of readdirSync(browserDir).filter((f) => f.endsWith('.js'))) {
     const code = readFileSync(join(browserDir, name));
     const text = code.toString('utf8');
@@ -83,9 +121,19 @@ function measure(browserDir, stats) {
       name,
       raw: code.length,
       gzip: gzipSync(code, { level: 9 }).length,
-      static: [...text.matchAll(/(?:from|import)\s*"\.\/([\w.-]+\.js)"/g)].map((m) => m[1]),
-      dynamic: [...text.matchAll(/import\(\s*"\.\/([\w.-]+\.js)"\s*\)/g)].map((m) => m[1]),
+      static: [...text.matchAll(/(?:from|import)\s*["'`]\.\/([\w.-]+\.js)["'`]/g)].map((m) => m[1]),
+      dynamic: [...text.matchAll(/import\(\s*["'`]\.\/([\w.-]+\.js)["'`]\s*\)/g)].map((m) => m[1]),
+      exports: [...text.matchAll(/export\s*\{([^}]*)\}/g)].flatMap((m) =>
+        m[1].split(',').map((part) =>
+          part
+            .trim()
+            .split(/\s+as\s+/)
+            .pop(),
+        ),
+      ),
     });
+    const inputs = readInputs(browserDir, name);
+    if (inputs) outputs[name] = { inputs };
   }
   const html = readFileSync(join(browserDir, 'index.html'), 'utf8');
   const entries = [...html.matchAll(/<script[^>]*\bsrc="([\w.-]+\.js)"/g)].map((m) => m[1]);
@@ -93,14 +141,7 @@ function measure(browserDir, stats) {
   const css = readdirSync(browserDir)
     .filter((f) => f.endsWith('.css'))
     .reduce((sum, f) => sum + gzipSync(readFileSync(join(browserDir, f)), { level: 9 }).length, 0);
-  const outputs = stats
-    ? Object.fromEntries(
-        Object.entries(stats.outputs)
-          .filter(([path]) => path.endsWith('.js'))
-          .map(([path, output]) => [path.split('/').pop(), output]),
-      )
-    : {};
-  return { browserDir, files, initial, css, outputs, hasStats: stats !== null };
+  return { browserDir, files, initial, css, outputs, hasStats: Object.keys(outputs).length > 0 };
 }
 
 /** Every file reachable from `roots` through static imports. */
@@ -120,11 +161,18 @@ function gzipOf(build, names) {
   return [...names].reduce((sum, name) => sum + build.files.get(name).gzip, 0);
 }
 
-/** What a chunk is, by its entry point: `settings-view`, `messages.fr.json`… */
+/**
+ * What a lazy chunk is, by its entry module (`settings-view`, `messages.fr.json`…): a chunk's code
+ * ends with its entry module's, after the modules it imports, so it is the last of our sources in
+ * the file (or the last source at all, for a package's chunk).
+ */
 function chunkName(build, name) {
-  const entry = build.outputs[name]?.entryPoint;
-  if (!entry) return null;
-  return entry.replace(/^.*\//, '').replace(/\.ts$/, '');
+  const sources = Object.keys(build.outputs[name]?.inputs ?? {});
+  const entry = sources.filter((s) => s.startsWith('projects/')).pop() ?? sources.pop();
+  if (entry) return entry.replace(/^.*\//, '').replace(/\.(ts|mjs|js)$/, '');
+  // A chunk with no code of its own re-exports what its importer asked for: name it by that.
+  const exported = build.files.get(name)?.exports[0];
+  return exported ? exported.replace(/(?<=[a-z0-9])([A-Z])/g, '-$1').toLowerCase() : null;
 }
 
 /** The biggest contributors to a chunk, by package or source folder. */
@@ -200,7 +248,9 @@ function report(build, buildDir) {
         `pane ≤ ${TARGET_PANE_KB} KB (${within(total, TARGET_PANE_KB)})`,
     );
   } else if (!build.hasStats) {
-    console.log('\n(no stats.json: build with --stats-json to name the chunks and find the pane)');
+    console.log(
+      '\n(no source maps: build with --configuration production,measured to name the chunks and find the pane)',
+    );
   }
   return { initialGzip, lazy };
 }
@@ -215,12 +265,11 @@ function compareEntra(withEntra) {
     'build',
     'addin',
     '--configuration',
-    'production,without-entra',
-    '--stats-json',
+    'production,measured,without-entra',
     '--output-path',
     dir,
   ]);
-  const without = measure(join(dir, 'browser'), readStats(dir));
+  const without = measure(join(dir, 'browser'));
   const a = gzipOf(withEntra, withEntra.initial);
   const b = gzipOf(without, without.initial);
   const entra = lazyChunks(withEntra).find((c) => /msal-browser/.test(holds(withEntra, c.adds)));
@@ -238,12 +287,10 @@ function compareI18n(runtime) {
     'build',
     'addin',
     '--configuration',
-    'production,i18n-builtin',
-    '--stats-json',
+    'production,measured,i18n-builtin',
     '--output-path',
     builtinDir,
   ]);
-  const stats = readStats(builtinDir);
   const rows = [];
   const runtimeInitial = gzipOf(runtime, runtime.initial);
   const french = lazyChunks(runtime).find((c) => c.label.startsWith('messages.fr'));
@@ -255,7 +302,7 @@ function compareI18n(runtime) {
     'reloads the pane',
   ]);
   for (const locale of ['en', 'fr']) {
-    const built = measure(join(builtinDir, 'browser', locale), stats);
+    const built = measure(join(builtinDir, 'browser', locale));
     rows.push([
       `built-in (per-locale build), ${locale === 'en' ? 'English' : 'French'}`,
       gzipOf(built, built.initial),

@@ -60,9 +60,10 @@ export class DiagnosticsView {
   protected readonly officeTimedOut = this.host.officeTimedOut;
   protected readonly haloUrl = computed(() => this.tenant.config()?.baseUrl ?? null);
   protected readonly signInStatus = computed(() => this.auth.state().status);
+  /** The roaming settings' size and budget, in KB. */
   protected readonly roamingKb = computed(() => {
-    this.roaming.values();
-    return (this.roaming.usage().usedBytes / 1024).toFixed(1);
+    const usage = this.roaming.usage();
+    return { used: (usage.usedBytes / 1024).toFixed(1), budget: usage.budgetBytes / 1024 };
   });
   protected readonly capabilities = capabilityRows(this.mailbox.capabilities);
   protected readonly entries = computed(() => this.trail.entries().slice(-SHOWN_ENTRIES).reverse());

@@ -52,16 +52,17 @@ describe('PaneLocale', () => {
     expect($localize`:@@settings.title:Settings`).toBe('Settings');
   });
 
-  it('saves a new language and reloads the pane in it; the same language does not reload', async () => {
+  it('reloads the pane in a new language, and not for the one in effect', async () => {
     const locale = setUp();
     await locale.initialize();
 
-    await locale.choose('en');
+    expect(locale.reloadIfChanged('en')).toBeFalse();
     expect(reload).not.toHaveBeenCalled();
 
-    await locale.choose('fr');
-    expect(TestBed.inject(SettingsStore).language()).toBe('fr');
+    expect(locale.reloadIfChanged('fr')).toBeTrue();
     expect(reload).toHaveBeenCalledTimes(1);
+    expect(sessionStorage.getItem('halo-outlook.language-switch')).toBe('fr');
+    sessionStorage.removeItem('halo-outlook.language-switch');
   });
 
   it('applies a change carried across the reload even when Outlook hands back older settings', async () => {

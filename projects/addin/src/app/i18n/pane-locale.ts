@@ -21,7 +21,8 @@ import { loadPaneTranslations } from './pane-translations';
  * ```ts
  * const locale = inject(PaneLocale);
  * new Intl.DateTimeFormat(locale.language()).format(date);
- * await locale.choose('fr'); // saves, then reloads the pane in French
+ * await settings.update({ language: 'fr' });
+ * locale.reloadIfChanged('fr'); // reloads the pane in French
  * ```
  */
 @Injectable({ providedIn: 'root' })
@@ -59,15 +60,6 @@ export class PaneLocale {
   resolve(setting: LanguageSetting): PaneLanguage {
     const browser = this.document.defaultView?.navigator.languages ?? [];
     return pickLanguage(setting, hostLocaleFromStartUrl(this.host.startUrl), browser);
-  }
-
-  /**
-   * Saves `setting` and, when it changes the language, reloads the pane in it. Rejects with the
-   * `AppError` of the save (nothing changed then).
-   */
-  async choose(setting: LanguageSetting): Promise<void> {
-    await this.settings.update({ language: setting });
-    this.reloadIfChanged(setting);
   }
 
   /**

@@ -1,9 +1,7 @@
 import { Injectable, inject } from '@angular/core';
 import { DiagnosticsLog } from '@halo-outlook/core';
 import {
-  HaloLinks,
   HaloPluginAccess,
-  type LoggedTicket,
   type MailSnapshot,
   type ResolutionPicture,
   sameMessageId,
@@ -22,17 +20,16 @@ import {
 @Injectable()
 export class AlreadyLoggedLookup {
   private readonly access = inject(HaloPluginAccess);
-  private readonly links = inject(HaloLinks);
   private readonly log = inject(DiagnosticsLog);
 
-  /** The ticket `snapshot` is on, or null. */
+  /** The id of the ticket `snapshot` is on, or null. */
   async find(
     snapshot: MailSnapshot,
     picture: ResolutionPicture,
     signal: AbortSignal,
-  ): Promise<LoggedTicket | null> {
+  ): Promise<number | null> {
     const marked = picture.threadTickets.find((t) => t.data?.['alreadyLogged'] === true);
-    if (typeof marked?.id === 'number') return this.link(marked.id);
+    if (typeof marked?.id === 'number') return marked.id;
     const messageId = snapshot.internetMessageId;
     if (!messageId) return null;
     const candidates = [...picture.threadTickets, ...picture.openTickets]
@@ -45,7 +42,7 @@ export class AlreadyLoggedLookup {
       const found = actions.find(
         (a) => a.ticketId !== null && sameMessageId(a.internetMessageId, messageId),
       );
-      return found?.ticketId ? this.link(found.ticketId) : null;
+      return found?.ticketId ?? null;
     } catch (error) {
       if (!signal.aborted) {
         this.log.record('logging', 'info', 'Could not check whether the email is already logged', {
@@ -54,9 +51,5 @@ export class AlreadyLoggedLookup {
       }
       return null;
     }
-  }
-
-  private link(ticketId: number): LoggedTicket {
-    return { ticketId, url: this.links.ticket(ticketId) };
   }
 }

@@ -3,7 +3,7 @@ import { MatButton } from '@angular/material/button';
 import { HaloLinks } from '@halo-outlook/sdk';
 import { ProgressLine } from '../shell/progress-line';
 import { partStatus } from './log-part-status';
-import type { PanelRun } from './panel-run';
+import { canRetry, type PanelRun } from './panel-run';
 
 /**
  * How the last log request of the e-mail stands: running (each file with its status, and Cancel),
@@ -125,14 +125,7 @@ export class LogOutcomeView {
     const id = outcome && 'ticketId' in outcome ? outcome.ticketId : undefined;
     return id ? this.links.ticket(id) : null;
   });
-  protected readonly retryable = computed(() => {
-    const run = this.run();
-    const outcome = run?.outcome;
-    return (
-      outcome?.status === 'partial' ||
-      (outcome?.status === 'failed' && (outcome.retryable || run?.queued === true))
-    );
-  });
+  protected readonly retryable = computed(() => canRetry(this.run()));
   protected readonly retryText = computed(() => {
     const run = this.run();
     if (run?.queued) return $localize`:@@logging.retryNow:Retry now`;

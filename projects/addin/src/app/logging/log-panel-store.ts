@@ -21,17 +21,8 @@ import {
 } from '@ngrx/signals';
 import { rxMethod } from '@ngrx/signals/rxjs-interop';
 import { Actions, ofType } from '@ngrx/effects';
-import {
-  EMPTY,
-  Observable,
-  Subject,
-  catchError,
-  exhaustMap,
-  pipe,
-  switchMap,
-  takeUntil,
-  tap,
-} from 'rxjs';
+import { EMPTY, Subject, catchError, exhaustMap, pipe, switchMap, takeUntil, tap } from 'rxjs';
+import { fromAbortable } from '../pane/from-abortable';
 import { AlreadyLoggedLookup } from './already-logged-lookup';
 import { isRunning, type PanelRun } from './panel-run';
 import { sameInput } from './same-input';
@@ -206,19 +197,15 @@ export const LogPanelStore = signalStore(
         pipe(
           switchMap((ready) => {
             const snapshot = store._resolution.snapshot();
-            if (!ready || !snapshot) return EMPTY;
+            // Once logged (here, from the outbox, or found before), there is nothing to look up.
+            if (!ready || !snapshot || store.logged()) return EMPTY;
             const picture = store._resolution.picture();
-            return new Observable<LoggedTicket | null>((subscriber) => {
-              const controller = new AbortController();
-              void store._lookup.find(snapshot, picture, controller.signal).then((found) => {
-                subscriber.next(found);
-                subscriber.complete();
-              });
-              return () => controller.abort();
-            });
+            return fromAbortable((signal) => store._lookup.find(snapshot, picture, signal));
           }),
-          tap((found) => {
-            if (found && !store.logged()) patchState(store, { logged: found });
+          tap((ticketId) => {
+            if (ticketId !== null && !store.logged()) {
+              patchState(store, { logged: store._ticket(ticketId) });
+            }
           }),
         ),
       );

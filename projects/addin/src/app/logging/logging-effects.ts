@@ -53,23 +53,3 @@ export const refreshAfterLogging = createEffect(
     ),
   { functional: true, dispatch: false },
 );
-
-/** Every logging event goes to the diagnostics trail (redacted there). */
-export const recordLoggingEvents = createEffect(
-  (actions$ = inject(Actions), log = inject(DiagnosticsLog)) =>
-    actions$.pipe(
-      ofType(HaloEvents.emailLogged, HaloEvents.logFailed),
-      tap((event) => {
-        const failed = event.type === HaloEvents.logFailed.type;
-        const { type, ...data } = event;
-        log.record('logging', failed ? 'warn' : 'info', type, {
-          ...Object.fromEntries(
-            Object.entries(data).filter(
-              ([, v]) => v === null || ['string', 'number', 'boolean'].includes(typeof v),
-            ),
-          ),
-        } as Record<string, string | number | boolean | null>);
-      }),
-    ),
-  { functional: true, dispatch: false },
-);

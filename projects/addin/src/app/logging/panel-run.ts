@@ -20,11 +20,14 @@ export function isRunning(run: PanelRun | null): boolean {
 }
 
 /**
- * True when a retry of `run` may help: a retryable failure, or a partial log whose failed parts
- * can be sent again.
+ * True when a retry of `run` may help: a retryable failure (or one the outbox queued), or a
+ * partial log whose failed parts can be sent again.
  */
 export function canRetry(run: PanelRun | null): boolean {
   const outcome = run?.outcome;
   if (!outcome) return false;
-  return (outcome.status === 'failed' && outcome.retryable) || outcome.status === 'partial';
+  return (
+    outcome.status === 'partial' ||
+    (outcome.status === 'failed' && (outcome.retryable || run?.queued === true))
+  );
 }

@@ -1,8 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DOCUMENT,
-  DestroyRef,
   computed,
   effect,
   inject,
@@ -10,10 +8,9 @@ import {
 } from '@angular/core';
 import { PaneIcon } from '../icons/pane-icon';
 import { SignInService } from '@halo-outlook/core/sign-in';
-import { PaneLocale } from '../i18n/pane-locale';
-import { errorWording } from './error-wording';
 import { NoticeStore } from './notice-store';
 import { VIEW_ICONS, type ViewIconName } from '../icons/view-icons';
+import { ErrorWords } from './error-words';
 
 /**
  * The failure banner above the current view: what happened, what to do, and a way out — Sign in
@@ -32,15 +29,14 @@ export class NoticeBanner {
   protected readonly icons = VIEW_ICONS;
   private readonly store = inject(NoticeStore);
   private readonly auth = inject(SignInService);
-  private readonly locale = inject(PaneLocale);
-  private readonly origin = inject(DOCUMENT).location.origin;
+  private readonly errors = inject(ErrorWords);
   private readonly now = signal(Date.now());
-  private readonly signingIn = signal(false);
+  protected readonly signingIn = signal(false);
 
   protected readonly notice = this.store.notice;
   protected readonly wording = computed(() => {
     const notice = this.notice();
-    return notice && errorWording(notice.error, this.locale.language(), this.origin);
+    return notice && this.errors.of(notice.error);
   });
   protected readonly icon = computed<ViewIconName>(() => {
     const kind = this.notice()?.error.kind;
@@ -51,7 +47,6 @@ export class NoticeBanner {
     const retryAt = this.notice()?.retryAt;
     return retryAt == null ? null : Math.max(0, Math.ceil((retryAt - this.now()) / 1000));
   });
-  protected readonly busy = this.signingIn.asReadonly();
   /** The countdown of a rate-limited failure, in words. */
   protected readonly countdown = computed(() => {
     const seconds = this.secondsLeft();
@@ -69,19 +64,18 @@ export class NoticeBanner {
   };
 
   constructor() {
-    let timer: ReturnType<typeof setInterval> | undefined;
+    // The countdown's clock; the effect's clean-up stops it (also when the banner is destroyed).
     effect((onCleanup) => {
       const notice = this.notice();
       if (notice?.retryAt == null) return;
       this.now.set(Date.now());
-      timer = setInterval(() => this.now.set(Date.now()), 1000);
+      const timer = setInterval(() => this.now.set(Date.now()), 1000);
       onCleanup(() => clearInterval(timer));
     });
     effect(() => {
       const notice = this.notice();
       if (notice?.retry && notice.retryAt !== null && this.secondsLeft() === 0) this.store.retry();
     });
-    inject(DestroyRef).onDestroy(() => clearInterval(timer));
   }
 
   protected async signIn(): Promise<void> {

@@ -10,6 +10,7 @@ import {
 import { ResolutionStore } from '@halo-outlook/sdk';
 import { ResolutionMilestonesRecorder } from '../resolution/resolution-milestones';
 import { PaneTicketsStore } from './tickets/tickets-store';
+import { epochMs, markPerformance } from '../resolution/performance-marks';
 
 /** When the pane was ready for an email: the picture settled and the open tickets in. */
 export interface PaneReadyMark {
@@ -58,12 +59,8 @@ export class PaneReadiness {
       untracked(() => {
         if (scope === null || !ready || this.mark()?.scope === scope) return;
         const now = performance.now();
-        this.mark.set({ scope, at: Math.round(performance.timeOrigin + now) });
-        try {
-          performance.mark('halo:pane:ready', { startTime: now, detail: { scope } });
-        } catch {
-          // Without User Timing level 3 only the mark is lost.
-        }
+        this.mark.set({ scope, at: epochMs(now) });
+        markPerformance('halo:pane:ready', now, { scope });
       });
     });
   }

@@ -14,7 +14,12 @@ describe('settingsNeverLogMatcher', () => {
     expect(matcher.appliesTo?.(email)).toBeTrue();
     const candidates = await runMatcher(matcher, email);
     expect(candidates).toEqual([
-      jasmine.objectContaining({ kind: 'tag', id: NEVER_LOG_TAG, confidence: 1 }),
+      jasmine.objectContaining({
+        kind: 'tag',
+        id: NEVER_LOG_TAG,
+        label: 'Never logged',
+        reason: 'Email from uk.msp.example is never logged (Settings).',
+      }),
     ]);
   });
 });

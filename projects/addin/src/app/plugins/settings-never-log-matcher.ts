@@ -1,29 +1,19 @@
-import { Matcher, NEVER_LOG_TAG } from '@halo-outlook/sdk';
-import { isNeverLogAddress } from '../settings/never-log-domains';
+import { neverLogMatcher } from '@halo-outlook/matchers';
+import type { Matcher } from '@halo-outlook/sdk';
 
 /**
- * The matcher behind the agent's never-log domains (Settings): email from one of them (or a
- * subdomain) gets the `never-log` tag, so the pane offers no log action. It reads the domains each
- * time, so a change in Settings applies to the next email.
+ * The matchers' never-log matcher over the agent's never-log domains (Settings): email from one of
+ * them (or a subdomain) gets the `never-log` tag, so the pane offers no log action. It reads the
+ * domains at each email, so a change in Settings applies to the next one.
  *
  * @param domains the never-log domains now (`SettingsStore.neverLogDomains`).
  */
 export function settingsNeverLogMatcher(domains: () => readonly string[]): Matcher {
-  return {
+  return neverLogMatcher({
     id: 'pane.never-log-settings',
-    priority: 100,
-    appliesTo: (snapshot) => isNeverLogAddress(snapshot.from.address, domains()),
-    match: async ({ snapshot }) => {
-      const domain = snapshot.from.address.split('@').pop()?.toLowerCase() ?? '';
-      return [
-        {
-          kind: 'tag',
-          id: NEVER_LOG_TAG,
-          label: $localize`:@@neverLog.tag:Never logged`,
-          confidence: 1,
-          reason: $localize`:@@neverLog.reason:Email from ${domain}:domain: is never logged (Settings).`,
-        },
-      ];
-    },
-  };
+    domains,
+    label: $localize`:@@neverLog.tag:Never logged`,
+    reason: (domain) =>
+      $localize`:@@neverLog.reason:Email from ${domain}:domain: is never logged (Settings).`,
+  });
 }

@@ -1,6 +1,11 @@
 import { Injectable, inject } from '@angular/core';
-import { AppError, DeviceStore, TenantConfigStore } from '@halo-outlook/core';
-import { type Candidate, type CandidateKind, RememberedChoices } from '@halo-outlook/sdk';
+import { AppError, DeviceStore } from '@halo-outlook/core';
+import {
+  type Candidate,
+  type CandidateKind,
+  HaloLinks,
+  RememberedChoices,
+} from '@halo-outlook/sdk';
 import { readStoredCandidates, toStoredCandidates } from './stored-candidates';
 
 /** The key prefix of a sender's remembered choices in the device's `prefs` area. */
@@ -23,7 +28,7 @@ export const REMEMBERED_CHOICE_KEY_PREFIX = 'remembered-choice:';
 @Injectable()
 export class DeviceRememberedChoices extends RememberedChoices {
   private readonly device = inject(DeviceStore);
-  private readonly tenant = inject(TenantConfigStore);
+  private readonly links = inject(HaloLinks);
 
   /** {@inheritDoc RememberedChoices.recall} */
   async recall(sender: string): Promise<readonly Candidate[]> {
@@ -51,9 +56,8 @@ export class DeviceRememberedChoices extends RememberedChoices {
 
   /** `remembered-choice:<Halo base URL> <client id>:<sender>`, or null before set-up. */
   private key(sender: string): string | null {
-    const config = this.tenant.config();
-    if (config === null) return null;
-    return `${REMEMBERED_CHOICE_KEY_PREFIX}${config.baseUrl} ${config.clientId}:${sender}`;
+    const tenant = this.links.tenantKey();
+    return tenant === null ? null : `${REMEMBERED_CHOICE_KEY_PREFIX}${tenant}:${sender}`;
   }
 }
 

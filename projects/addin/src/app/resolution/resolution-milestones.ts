@@ -1,6 +1,7 @@
 import { Injectable, type Signal, effect, inject, signal, untracked } from '@angular/core';
 import { RequestLedger } from '@halo-outlook/halo';
 import { ResolutionStore, type ResolutionTiming } from '@halo-outlook/sdk';
+import { epochMs, markPerformance } from './performance-marks';
 
 /** Where the first candidates shown for an email came from. */
 export type FirstResultSource = 'cache' | 'halo';
@@ -53,40 +54,31 @@ export class ResolutionMilestonesRecorder {
       return;
     }
     let now = this.state();
-    if (now === null || now.scope !== scope || now.startedAt !== epoch(timing.startedAt)) {
+    if (now === null || now.scope !== scope || now.startedAt !== epochMs(timing.startedAt)) {
       now = {
         scope,
-        startedAt: epoch(timing.startedAt),
+        startedAt: epochMs(timing.startedAt),
         firstResultAt: null,
         firstSource: null,
         settledAt: null,
         requestsWhenSettled: null,
       };
-      mark('halo:resolve:start', timing.startedAt, { scope });
+      markPerformance('halo:resolve:start', timing.startedAt, { scope });
     }
     if (now.firstResultAt === null && timing.firstResultAt !== null) {
       const cached = this.resolution.candidates().some((c) => c.sources.includes('cache'));
       const firstSource: FirstResultSource = cached ? 'cache' : 'halo';
-      now = { ...now, firstResultAt: epoch(timing.firstResultAt), firstSource };
-      mark('halo:resolve:first-result', timing.firstResultAt, { scope, source: firstSource });
+      now = { ...now, firstResultAt: epochMs(timing.firstResultAt), firstSource };
+      markPerformance('halo:resolve:first-result', timing.firstResultAt, {
+        scope,
+        source: firstSource,
+      });
     }
     if (now.settledAt === null && timing.settledAt !== null) {
       const requests = this.ledger.count(scope);
-      now = { ...now, settledAt: epoch(timing.settledAt), requestsWhenSettled: requests };
-      mark('halo:resolve:settled', timing.settledAt, { scope, requests });
+      now = { ...now, settledAt: epochMs(timing.settledAt), requestsWhenSettled: requests };
+      markPerformance('halo:resolve:settled', timing.settledAt, { scope, requests });
     }
     this.state.set(now);
-  }
-}
-
-function epoch(performanceTime: number): number {
-  return Math.round(performance.timeOrigin + performanceTime);
-}
-
-function mark(name: string, startTime: number, detail: Record<string, unknown>): void {
-  try {
-    performance.mark(name, { startTime, detail });
-  } catch {
-    // A browser without User Timing level 3 only loses the mark.
   }
 }

@@ -39,9 +39,3 @@ export function parseNeverLogDomains(text: string): readonly string[] {
   }
   return domains;
 }
-
-/** True when `address`'s domain is one of `domains` or a subdomain of one. */
-export function isNeverLogAddress(address: string, domains: readonly string[]): boolean {
-  const domain = address.split('@').pop()?.trim().toLowerCase() ?? '';
-  return domain !== '' && domains.some((d) => domain === d || domain.endsWith(`.${d}`));
-}

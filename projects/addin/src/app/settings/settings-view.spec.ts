@@ -21,6 +21,7 @@ import {
 import { ThemeStore } from '../theme/theme-store';
 import { SettingsStore } from './settings-store';
 import { SettingsView } from './settings-view';
+import { waitFor } from '../testing/wait-for.spec';
 
 const TYPES = [
   { id: 3, name: 'Incident', inactive: false, agentsCanSelect: true },
@@ -140,13 +141,13 @@ describe('SettingsView', () => {
   it('gives a tag a ticket type that Create ticket will start with', async () => {
     const { fixture, loader, save, settings, element } = await render();
     // The tags arrive with the classifier's chunk.
-    while (
-      !element
-        .querySelector('halo-tag-ticket-types-section')
-        ?.textContent?.includes('Billing question')
-    ) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    await waitFor(
+      () =>
+        !!element
+          .querySelector('halo-tag-ticket-types-section')
+          ?.textContent?.includes('Billing question'),
+      'the classifier’s tags',
+    );
     const billing = await loader.getHarness(
       MatFormFieldHarness.with({ floatingLabelText: 'Billing question' }),
     );

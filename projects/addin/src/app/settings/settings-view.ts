@@ -6,6 +6,7 @@ import {
   inject,
   signal,
   untracked,
+  type WritableSignal,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
@@ -23,7 +24,7 @@ import { PaneLocale } from '../i18n/pane-locale';
 import { ShellStore } from '../shell/shell-store';
 import { EntraSettingsSection } from '../entra/entra-settings-section';
 import { ViewHeading } from '../shell/view-heading';
-import { HaloChoice, HaloChoicesStore } from './halo-choices-store';
+import { HaloChoicesStore } from './halo-choices-store';
 import { formatEmailRulesText, parseEmailRulesText } from './email-rules/email-rules-text';
 import { EmailRulesSection } from './email-rules/email-rules-section';
 import { parseIgnoreTypesText } from './email-rules/ignore-types-text';
@@ -35,6 +36,8 @@ import { SwitchTenantDialog, SwitchTenantDialogData } from './switch-tenant-dial
 import { TagTicketTypesSection } from './tag-ticket-types/tag-ticket-types-section';
 import { mergeTicketTypeByTag } from './tag-ticket-types/ticket-type-by-tag';
 import { VIEW_ICONS } from '../icons/view-icons';
+import { missingOutcome, missingTicketType, withSavedChoices } from './saved-choices';
+import { ErrorWords } from '../notices/error-words';
 
 /**
  * Settings: the defaults the log actions start with (ticket type and outcome from Halo, minutes,
@@ -84,32 +87,36 @@ export class SettingsView {
   protected readonly maxMinutes = MAX_DEFAULT_MINUTES;
   protected readonly signedIn = computed(() => this.auth.state().status === 'signed-in');
   protected readonly hasTenant = computed(() => this.tenant.config() !== null);
-  protected readonly haloHost = computed(() => {
-    const config = this.tenant.config();
-    return config ? new URL(config.baseUrl).host : '';
-  });
-  protected readonly canSwitch = computed(() => !this.tenant.locked().has('haloUrl'));
+  protected readonly haloHost = this.shell.haloHost;
+  protected readonly canSwitch = this.shell.canSwitchTenant;
   protected readonly saving = signal(false);
   protected readonly saved = signal<'no' | 'saved' | 'reloading'>('no');
   protected readonly domainsError = signal<AppError | null>(null);
   protected readonly ignoreTypesError = signal<AppError | null>(null);
   protected readonly rulesProblems = signal<readonly string[]>([]);
   protected readonly saveError = signal<AppError | null>(null);
+  private readonly errors = inject(ErrorWords);
+  /** Why the save failed, in the pane's language. */
+  protected readonly saveFailure = computed(() => {
+    const error = this.saveError();
+    return error && this.errors.of(error);
+  });
+  /** Why Halo's ticket types and outcomes could not be read, in the pane's language. */
+  protected readonly choicesFailure = computed(() => {
+    const error = this.choices.error();
+    return error && this.errors.of(error);
+  });
   /** The ticket types offered, with the saved one kept when Halo no longer lists it. */
   protected readonly ticketTypes = computed(() =>
-    withSaved(
+    withSavedChoices(
       this.choices.ticketTypes(),
-      this.settings.defaultTicketTypeId(),
-      (id) => $localize`:@@settings.ticketType.missing:Ticket type ${id}:id: (not offered by Halo)`,
+      [this.settings.defaultTicketTypeId()],
+      missingTicketType,
     ),
   );
   protected readonly ticketTypeByTag = this.settings.ticketTypeByTag;
   protected readonly outcomes = computed(() =>
-    withSaved(
-      this.choices.outcomes(),
-      this.settings.defaultOutcomeId(),
-      (id) => $localize`:@@settings.outcome.missing:Outcome ${id}:id: (not offered by Halo)`,
-    ),
+    withSavedChoices(this.choices.outcomes(), [this.settings.defaultOutcomeId()], missingOutcome),
   );
 
   constructor() {
@@ -132,25 +139,20 @@ export class SettingsView {
       emailRuleIgnoreTypes: typesText,
       ...value
     } = this.form.getRawValue();
-    let neverLogDomains: readonly string[];
-    try {
-      neverLogDomains = parseNeverLogDomains(value.neverLogDomains);
-    } catch (error) {
-      this.domainsError.set(toAppError(error));
-      return;
-    }
-    let emailRuleIgnoreTypes: readonly number[];
-    try {
-      emailRuleIgnoreTypes = parseIgnoreTypesText(typesText);
-    } catch (error) {
-      this.ignoreTypesError.set(toAppError(error));
-      return;
-    }
+    // Every field is checked before anything stops the save, so all problems show at once.
+    const neverLogDomains = this.parsed(
+      parseNeverLogDomains,
+      value.neverLogDomains,
+      this.domainsError,
+    );
+    const emailRuleIgnoreTypes = this.parsed(
+      parseIgnoreTypesText,
+      typesText,
+      this.ignoreTypesError,
+    );
     const rules = parseEmailRulesText(rulesText);
-    if (!rules.ok) {
-      this.rulesProblems.set(rules.problems);
-      return;
-    }
+    if (!rules.ok) this.rulesProblems.set(rules.problems);
+    if (neverLogDomains === null || emailRuleIgnoreTypes === null || !rules.ok) return;
     this.saving.set(true);
     try {
       await this.settings.update({
@@ -174,6 +176,20 @@ export class SettingsView {
     }
   }
 
+  /** `parse(text)`, or null with its failure put in `error`. */
+  private parsed<T>(
+    parse: (text: string) => T,
+    text: string,
+    error: WritableSignal<AppError | null>,
+  ): T | null {
+    try {
+      return parse(text);
+    } catch (failure) {
+      error.set(toAppError(failure));
+      return null;
+    }
+  }
+
   protected signOut(): Promise<void> {
     return this.shell.signOut();
   }
@@ -183,13 +199,4 @@ export class SettingsView {
     const ref = this.dialog.open(SwitchTenantDialog, { data, width: '300px', maxWidth: '92vw' });
     if (await firstValueFrom(ref.afterClosed())) await this.shell.switchTenant();
   }
-}
-
-function withSaved(
-  items: readonly HaloChoice[],
-  saved: number | null,
-  label: (id: number) => string,
-): readonly HaloChoice[] {
-  if (saved === null || items.some((item) => item.id === saved)) return items;
-  return [...items, { id: saved, name: label(saved) }];
 }

@@ -1,23 +1,15 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DOCUMENT,
-  computed,
-  inject,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { PaneIcon } from '../icons/pane-icon';
 import { MatInput } from '@angular/material/input';
 import { AppError, ManagedField, TenantConfigStore, toAppError } from '@halo-outlook/core';
-import { PaneLocale } from '../i18n/pane-locale';
-import { errorWording } from '../notices/error-wording';
 import { ViewHeading } from '../shell/view-heading';
 import { HaloSetupGuide } from './halo-setup-guide';
 import { createSetupForm } from './setup-form';
 import { VIEW_ICONS } from '../icons/view-icons';
+import { ErrorWords } from '../notices/error-words';
 
 /**
  * First run: where the agent says which Halo to use (its address and the client id of its Halo API
@@ -48,8 +40,7 @@ export class SetupView {
   /** The icons this view draws. */
   protected readonly icons = VIEW_ICONS;
   private readonly tenant = inject(TenantConfigStore);
-  private readonly locale = inject(PaneLocale);
-  private readonly origin = inject(DOCUMENT).location.origin;
+  private readonly errors = inject(ErrorWords);
 
   protected readonly managed = this.tenant.managed;
   protected readonly locked = this.tenant.locked;
@@ -61,7 +52,7 @@ export class SetupView {
   protected readonly failure = signal<AppError | null>(this.tenant.problem());
   protected readonly failureWording = computed(() => {
     const failure = this.failure();
-    return failure && errorWording(failure, this.locale.language(), this.origin);
+    return failure && this.errors.of(failure);
   });
   /** Where the organisation's settings came from, in words. */
   protected readonly managedSource = computed(() => {

@@ -11,14 +11,17 @@ import { ProgressLine } from './progress-line';
 class TestHost {}
 
 describe('ProgressLine', () => {
-  it('is a progress bar named by its host, drawn without a Material component', async () => {
+  it('draws a moving bar on a 4 px track, with CSS only', async () => {
     const fixture = TestBed.createComponent(TestHost);
     await fixture.whenStable();
     const line = (fixture.nativeElement as HTMLElement).querySelector('halo-progress-line');
 
-    expect(line?.getAttribute('role')).toBe('progressbar');
-    expect(line?.getAttribute('aria-label')).toBe('Loading the form');
-    expect(line?.querySelector('.bar')).not.toBeNull();
+    const bar = line?.querySelector('.bar');
+    expect(bar).not.toBeNull();
     expect(getComputedStyle(line as Element).height).toBe('4px');
+    expect(line?.children.length).toBe(1); // no Material component inside
+    const animation = getComputedStyle(bar as Element).animationName;
+    const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    expect(animation).toEqual(reduced ? 'none' : jasmine.stringMatching(/slide/));
   });
 });

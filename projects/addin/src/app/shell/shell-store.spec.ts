@@ -61,7 +61,7 @@ describe('ShellStore (the view state machine)', () => {
   it('opens Settings and Diagnostics over any view but the start, and goes back', async () => {
     auth.signedIn();
     const shell = start();
-    expect(shell.canOpen('settings')).toBeFalse();
+    expect(shell.canOpenOverlay()).toBeFalse();
     shell.open('settings');
     expect(shell.view()).toBe('starting');
 

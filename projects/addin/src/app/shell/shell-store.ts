@@ -45,15 +45,28 @@ export const ShellStore = signalStore(
     focusOnArrival: false,
   }),
   withProps(() => ({ _auth: inject(TokenService), _tenant: inject(TenantConfigStore) })),
+  withComputed(({ _tenant }) => ({
+    /** The Halo the pane talks to, as its host name (`acme.halopsa.com`); empty before set-up. */
+    haloHost: computed(() => {
+      const config = _tenant.config();
+      return config ? new URL(config.baseUrl).host : '';
+    }),
+    /** True when the agent may use another Halo: the organisation did not set the address. */
+    canSwitchTenant: computed(() => !_tenant.locked().has('haloUrl')),
+  })),
   withComputed(({ started, overlay, wasSignedIn, _auth }) => {
     const flow = computed(() => flowView(started(), _auth.state(), wasSignedIn()));
+    // Settings and Diagnostics open over any view but the start (language and help before set-up).
+    const canOpenOverlay = computed(() => flow() !== 'starting');
     return {
       /** The view under any overlay: where the flow stands. */
       flow,
+      /** True when Settings or Diagnostics can be opened now (not while starting). */
+      canOpenOverlay,
       /** The view on show. */
       view: computed<PaneViewName>(() => {
         const open = overlay();
-        return open && canOpen(open, flow()) ? open : flow();
+        return open && canOpenOverlay() ? open : flow();
       }),
     };
   }),
@@ -68,7 +81,7 @@ export const ShellStore = signalStore(
     },
     /** Opens Settings or Diagnostics over the flow (ignored while starting). */
     open(view: OverlayViewName): void {
-      if (canOpen(view, store.flow())) patchState(store, { overlay: view });
+      if (store.canOpenOverlay()) patchState(store, { overlay: view });
     },
     /** Closes Settings or Diagnostics: back to the flow. */
     back(): void {
@@ -79,10 +92,6 @@ export const ShellStore = signalStore(
       const take = store.focusOnArrival();
       if (take) patchState(store, { focusOnArrival: false });
       return take;
-    },
-    /** True when `view` can be opened now. */
-    canOpen(view: OverlayViewName): boolean {
-      return canOpen(view, store.flow());
     },
     /** Signs out at the agent's request and shows the sign-in view. */
     async signOut(): Promise<void> {
@@ -135,9 +144,4 @@ function flowView(started: boolean, auth: AuthState, wasSignedIn: boolean): Pane
     case 'signed-in':
       return 'pane';
   }
-}
-
-/** Settings and Diagnostics open over any view but the start (language and help before set-up). */
-function canOpen(_view: OverlayViewName, flow: PaneViewName): boolean {
-  return flow !== 'starting';
 }

@@ -14,6 +14,7 @@ import {
   settle,
 } from '../testing/pane-test-setup.spec';
 import { Shell } from './shell';
+import { waitFor } from '../testing/wait-for.spec';
 
 describe('Shell', () => {
   let auth: FakeSignIn;
@@ -97,10 +98,10 @@ describe('Shell', () => {
       new AppError({ kind: 'offline', message: 'You are offline.', action: 'Reconnect.' }),
     );
     // The banner's code loads with the first failure (a deferred chunk).
-    for (let i = 0; i < 100 && !element.querySelector('[role=alert]'); i++) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
+    await waitFor(async () => {
       await fixture.whenStable();
-    }
+      return element.querySelector('[role=alert]') !== null;
+    }, 'the banner');
 
     expect(element.querySelector('[role=alert]')?.textContent).toContain('You are offline.');
     expect(element.querySelector('halo-sign-in-view h2')?.textContent).toContain('Sign in to Halo');

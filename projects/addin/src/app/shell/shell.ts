@@ -39,7 +39,7 @@ export class Shell {
   protected readonly shell = inject(ShellStore);
   protected readonly view = this.shell.view;
   protected readonly overlayOpen = computed(() => this.view() !== this.shell.flow());
-  protected readonly barButtons = computed(() => this.shell.flow() !== 'starting');
+  protected readonly barButtons = this.shell.canOpenOverlay;
   private readonly notices = inject(NoticeStore);
   /** True once there is a failure to show: the banner (and its code) appears then. */
   protected readonly hasNotice = computed(() => this.notices.notice() !== null);

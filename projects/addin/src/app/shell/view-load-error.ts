@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, DOCUMENT, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { PAGE_RELOAD } from '../i18n/page-reload';
 
 /** Shown when a view's code could not be downloaded (offline, or a new release replaced it). */
 @Component({
@@ -33,7 +34,7 @@ import { ChangeDetectionStrategy, Component, DOCUMENT, inject } from '@angular/c
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ViewLoadError {
-  private readonly document = inject(DOCUMENT);
+  private readonly reloadPage = inject(PAGE_RELOAD);
   protected readonly text = {
     message: $localize`:@@viewLoadError.message:This part of the pane could not be loaded.`,
     action: $localize`:@@viewLoadError.action:Check your network connection, then reload the pane.`,
@@ -41,6 +42,6 @@ export class ViewLoadError {
   };
 
   protected reload(): void {
-    this.document.location.reload();
+    this.reloadPage();
   }
 }

@@ -1,20 +1,12 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DOCUMENT,
-  computed,
-  inject,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { PaneIcon } from '../icons/pane-icon';
 import { AppError, TenantConfigStore, TokenService } from '@halo-outlook/core';
 import { SignInService } from '@halo-outlook/core/sign-in';
-import { PaneLocale } from '../i18n/pane-locale';
-import { errorWording } from '../notices/error-wording';
 import { ShellStore } from '../shell/shell-store';
 import { ViewHeading } from '../shell/view-heading';
 import { VIEW_ICONS } from '../icons/view-icons';
+import { ErrorWords } from '../notices/error-words';
 
 /** What the last sign-in attempt ended with, as the view tells it. */
 type Attempt =
@@ -41,27 +33,21 @@ export class SignInView {
   private readonly tokens = inject(TokenService);
   private readonly tenant = inject(TenantConfigStore);
   private readonly shell = inject(ShellStore);
-  private readonly locale = inject(PaneLocale);
-  private readonly origin = inject(DOCUMENT).location.origin;
+  private readonly errors = inject(ErrorWords);
 
   protected readonly attempt = signal<Attempt>({ outcome: 'none' });
-  /** The Halo signed in to, as its host name (and tenant, when there is one). */
-  protected readonly haloHost = computed(() => {
-    const config = this.tenant.config();
-    return config ? new URL(config.baseUrl).host : '';
-  });
+  protected readonly haloHost = this.shell.haloHost;
   protected readonly tenantName = computed(() => this.tenant.config()?.tenant ?? null);
   /** Why the last session ended, when it was not the agent's choice. */
   protected readonly endedBecause = computed(() => {
     const state = this.tokens.state();
-    return state.status === 'signed-out' && state.reason ? this.words(state.reason) : null;
+    return state.status === 'signed-out' && state.reason ? this.errors.of(state.reason) : null;
   });
   protected readonly failure = computed(() => {
     const attempt = this.attempt();
-    return attempt.outcome === 'failed' ? this.words(attempt.error) : null;
+    return attempt.outcome === 'failed' ? this.errors.of(attempt.error) : null;
   });
-  /** Another Halo can be chosen unless the organisation set the address. */
-  protected readonly canSwitch = computed(() => !this.tenant.locked().has('haloUrl'));
+  protected readonly canSwitch = this.shell.canSwitchTenant;
 
   protected async signIn(): Promise<void> {
     this.attempt.set({ outcome: 'waiting' });
@@ -72,9 +58,5 @@ export class SignInView {
 
   protected switchTenant(): Promise<void> {
     return this.shell.switchTenant();
-  }
-
-  private words(error: AppError) {
-    return errorWording(error, this.locale.language(), this.origin);
   }
 }

@@ -1,13 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { MatButton } from '@angular/material/button';
-import { TenantConfigStore } from '@halo-outlook/core';
+import { HaloLinks } from '@halo-outlook/sdk';
 import { PaneIcon } from '../../icons/pane-icon';
 import { PaneLocale } from '../../i18n/pane-locale';
 import { EMAIL_PANE_ICONS } from '../email-pane-icons';
 import type { PaneTicket } from './pane-ticket';
 import { relativeTime } from './relative-time';
 import { TicketStatusMenu } from './ticket-status-menu';
-import { ticketUrl } from './ticket-url';
 import { PaneTicketsStore } from './tickets-store';
 
 let nextId = 0;
@@ -28,7 +27,6 @@ let nextId = 0;
 export class TicketRow {
   protected readonly tickets = inject(PaneTicketsStore);
   protected readonly icons = EMAIL_PANE_ICONS;
-  private readonly tenant = inject(TenantConfigStore);
   private readonly locale = inject(PaneLocale);
 
   /** The ticket. */
@@ -37,10 +35,8 @@ export class TicketRow {
   protected readonly titleId = `halo-ticket-row-${nextId++}`;
   /** How the agent first activated the status button: show the status menu (loading it first). */
   protected readonly statusMenuOpenedBy = signal<'keyboard' | 'mouse' | null>(null);
-  protected readonly url = computed(() => {
-    const base = this.tenant.config()?.baseUrl;
-    return base ? ticketUrl(base, this.ticket().id) : null;
-  });
+  private readonly links = inject(HaloLinks);
+  protected readonly url = computed(() => this.links.ticket(this.ticket().id));
   protected readonly mine = computed(() => {
     const me = this.tickets.myId();
     return me !== null && this.ticket().agentId === me;

@@ -132,6 +132,8 @@ export const PaneTicketsStore = signalStore(
   ),
   withMethods((store) => {
     const halo = (scope: string) => store._access.write(scope);
+    /** Asks Halo for the open tickets again (they are also asked again when the email is). */
+    const reload = () => patchState(store, (s) => ({ reloads: s.reloads + 1 }));
 
     const fetchRows = async (query: OpenTicketsQuery, signal: AbortSignal) => {
       const agentId = query.filter === 'mine' ? (await store.ensureMe(signal)).id : undefined;
@@ -164,7 +166,7 @@ export const PaneTicketsStore = signalStore(
                   error,
                 ),
                 {
-                  retry: () => patchState(store, { reloads: store.reloads() + 1 }),
+                  retry: reload,
                   source: 'pane',
                 },
               );
@@ -181,9 +183,7 @@ export const PaneTicketsStore = signalStore(
         patchState(store, { filter });
       },
       /** Asks Halo for the open tickets again (they are also asked again when the email is). */
-      reload(): void {
-        patchState(store, (s) => ({ reloads: s.reloads + 1 }));
-      },
+      reload: (): void => reload(),
       /** Reads the signed-in agent in the background (for "Mine" and "Assign to me"). */
       _learnWhoIAm(): void {
         if (store.me() !== null) return;

@@ -40,6 +40,7 @@ import { deleteDB } from 'idb';
 import { BehaviorSubject } from 'rxjs';
 import { providePaneStores } from '../../pane/provide-pane-stores';
 import { provideEmailResolution } from '../provide-email-resolution';
+export { waitFor } from '../../testing/wait-for.spec';
 
 /** The Halo of the specs: the simulator's fixed records that the pane's scenarios use. */
 export function testTenant(): HaloFixtures {
@@ -289,16 +290,4 @@ export function useEmailTestBed(): () => EmailTestBed {
     await deleteDB(bed.dbName);
   });
   return () => bed;
-}
-
-/** Waits (in macrotasks) until `done()` holds, failing after a while with `what`. */
-export async function waitFor(
-  done: () => boolean | Promise<boolean>,
-  what = 'the condition',
-): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (await done()) return;
-    await new Promise((resolve) => setTimeout(resolve));
-  }
-  throw new Error(`Timed out waiting for ${what}.`);
 }

@@ -5,6 +5,7 @@ import { MatOption, MatSelect } from '@angular/material/select';
 import type { HaloChoice } from '../halo-choices-store';
 import type { TagTicketTypesForm } from '../settings-form';
 import { type MappableTag, loadMappableTags } from './mappable-tags';
+import { missingTicketType, withSavedChoices } from '../saved-choices';
 
 /**
  * The Settings section that gives a tag of the pane (the classification's *Billing question*…)
@@ -69,19 +70,9 @@ export class TagTicketTypesSection implements OnInit {
 
   protected readonly tags = signal<readonly MappableTag[] | null>(null);
   protected readonly failed = signal(false);
-  protected readonly offered = computed(() => {
-    const types = this.ticketTypes();
-    const missing = [...new Set(Object.values(this.saved()))].filter(
-      (id) => !types.some((t) => t.id === id),
-    );
-    return [
-      ...types,
-      ...missing.map((id) => ({
-        id,
-        name: $localize`:@@settings.ticketType.missing:Ticket type ${id}:id: (not offered by Halo)`,
-      })),
-    ];
-  });
+  protected readonly offered = computed(() =>
+    withSavedChoices(this.ticketTypes(), Object.values(this.saved()), missingTicketType),
+  );
 
   ngOnInit(): void {
     loadMappableTags().then(

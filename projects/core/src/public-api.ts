@@ -54,6 +54,7 @@ export type {
   TenantConfig,
   TenantConfigInput,
 } from './tenant/tenant-config';
+export { tenantKey } from './tenant/tenant-config';
 export {
   DEFAULT_ENTRA_AUTHORITY,
   DEFAULT_GRAPH_URL,
@@ -65,6 +66,8 @@ export type { TenantUrls } from './tenant/tenant-url';
 export { discoverTenant } from './tenant/tenant-discovery';
 export type { TenantDiscovery } from './tenant/tenant-discovery';
 export { FETCH } from './network/fetch-function';
+export { abortableFirst } from './network/abortable-first';
+export { parseRetryAfter } from './network/retry-after';
 
 // Where sign-in stands, and tokens (the sign-in flow is @halo-outlook/core/sign-in)
 export { HaloSession } from './auth/halo-session';

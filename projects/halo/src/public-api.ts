@@ -77,7 +77,6 @@ export type { HttpErrorContext } from './http/classify-http-error';
 export { readErrorMessage } from './http/read-error-message';
 export { backoffDelay, DEFAULT_RETRY_POLICY, planRetry } from './http/retry-policy';
 export type { RetryPolicy, RetryState } from './http/retry-policy';
-export { parseRetryAfter } from './http/retry-after';
 export { BROWSER_ENVIRONMENT, HALO_ENVIRONMENT } from './http/halo-environment';
 export type { HaloEnvironment } from './http/halo-environment';
 export { DEFAULT_HALO_CLIENT_OPTIONS, HALO_CLIENT_OPTIONS } from './http/halo-client-options';

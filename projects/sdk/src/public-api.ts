@@ -37,7 +37,7 @@ export { parseInternetHeaders } from './mail/parse-internet-headers';
 export { ORIGINAL_MESSAGE_FALLBACK } from './mail/original-message-fallback';
 export { CONVERSATION_SOURCE } from './mail/conversation-source';
 export type { ConversationMessage, ConversationSource } from './mail/conversation-source';
-export { capturedMailLength, recordMailContent } from './mail/captured-mail';
+export { recordMailContent } from './mail/captured-mail';
 export type { CapturedMail, RecordingMailContent } from './mail/captured-mail';
 
 // Logging an e-mail: runs, journal, outbox, events, forms

@@ -185,6 +185,50 @@ describe('Office mailbox adapter', () => {
     expect(await port.getInternetHeaders()).toBe(HEADERS);
   });
 
+  it('asks Office for the header block once per email, for threading and for plugins', async () => {
+    const { office, mailbox, fireItemChanged } = fakeOutlook(8);
+    const asked: string[] = [];
+    const counted = (itemId: string) =>
+      message(itemId, {
+        getAllInternetHeadersAsync: (cb: Callback) => {
+          asked.push(itemId);
+          ok(cb, HEADERS);
+        },
+      } as Partial<OfficeMessageRead>);
+    mailbox.item = counted('item-7');
+    const port = portOver(office);
+    expect((await nextNonNull(port)).inReplyTo).toBe('<m1@contoso-dental.example>');
+    expect(await port.getInternetHeaders()).toBe(HEADERS);
+    expect(await port.getInternetHeaders()).toBe(HEADERS);
+    expect(asked).toEqual(['item-7']);
+
+    mailbox.item = counted('item-8');
+    const next = settled(port).then(() => nextNonNull(port));
+    fireItemChanged();
+    expect((await next).itemId).toBe('item-8');
+    expect(await port.getInternetHeaders()).toBe(HEADERS);
+    expect(asked).toEqual(['item-7', 'item-8']);
+  });
+
+  it('asks Office again for the header block after a failed read', async () => {
+    const { office, mailbox } = fakeOutlook(8);
+    let calls = 0;
+    mailbox.item = message('item-9', {
+      getAllInternetHeadersAsync: (cb: Callback) => {
+        calls++;
+        setTimeout(() =>
+          calls === 1
+            ? cb({ status: 'failed', value: undefined, error: { code: 9020, message: 'Busy.' } })
+            : cb({ status: 'succeeded', value: HEADERS }),
+        );
+      },
+    } as Partial<OfficeMessageRead>);
+    const port = portOver(office);
+    expect((await nextNonNull(port)).inReplyTo).toBeNull();
+    expect(await port.getInternetHeaders()).toBe(HEADERS);
+    expect(calls).toBe(2);
+  });
+
   it('adds categories, and says which name Outlook does not know', async () => {
     const { office, mailbox } = fakeOutlook(8);
     const added: string[][] = [];

@@ -28,6 +28,8 @@ export class OfficeMailbox implements MailboxPort {
   private readonly current = signal<MailSnapshot | null>(null);
   private readonly subject = new BehaviorSubject<MailSnapshot | null>(null);
   private readSeq = 0;
+  /** The raw internet headers of the item read last, asked of Office once for that item. */
+  private headers: { readonly itemId: string; readonly raw: Promise<string> } | null = null;
   private readonly onWake = () => {
     if (this.hostItemId() !== (this.current()?.itemId ?? null)) void this.refresh();
   };
@@ -76,9 +78,10 @@ export class OfficeMailbox implements MailboxPort {
   async refresh(): Promise<void> {
     const seq = ++this.readSeq;
     this.publish(null);
+    this.headers = null;
     const item = this.messageItem();
     if (!item) return;
-    const headers = await this.readHeaders(item);
+    const headers = await this.readThreadHeaders(item);
     if (seq !== this.readSeq || this.messageItem() !== item) return;
     this.publish(snapshotFromOfficeItem(item, headers));
   }
@@ -112,13 +115,15 @@ export class OfficeMailbox implements MailboxPort {
     return officeCall<string>('read the whole email', (cb) => item.getAsFileAsync(cb));
   }
 
-  /** The current email's internet header block (Mailbox 1.8). */
+  /**
+   * The current email's internet header block (Mailbox 1.8): the block `refresh` read for
+   * threading while that email is current, so Office is asked once per email.
+   */
   async getInternetHeaders(): Promise<string> {
     this.require(this.capabilities.internetHeaders, 'read the internet headers');
     const item = this.requireItem();
-    return officeCall<string>('read the internet headers', (cb) =>
-      item.getAllInternetHeadersAsync(cb),
-    );
+    const kept = this.headers;
+    return kept?.itemId === item.itemId ? kept.raw : this.readRawHeaders(item);
   }
 
   /** Adds categories to the current email (Mailbox 1.8; master-list names only). */
@@ -159,13 +164,23 @@ export class OfficeMailbox implements MailboxPort {
     this.subject.next(snapshot);
   }
 
-  private async readHeaders(item: OfficeMessageRead): Promise<ThreadHeaders | undefined> {
+  /** Asks Office for the item's header block, and keeps the answer for the item (not a failure). */
+  private readRawHeaders(item: OfficeMessageRead): Promise<string> {
+    const raw = officeCall<string>('read the internet headers', (cb) =>
+      item.getAllInternetHeadersAsync(cb),
+    );
+    const kept = { itemId: item.itemId, raw };
+    this.headers = kept;
+    raw.catch(() => {
+      if (this.headers === kept) this.headers = null;
+    });
+    return raw;
+  }
+
+  private async readThreadHeaders(item: OfficeMessageRead): Promise<ThreadHeaders | undefined> {
     if (!this.capabilities.internetHeaders) return undefined;
     try {
-      const raw = await officeCall<string>('read the internet headers', (cb) =>
-        item.getAllInternetHeadersAsync(cb),
-      );
-      return parseThreadHeaders(raw);
+      return parseThreadHeaders(await this.readRawHeaders(item));
     } catch (error) {
       this.log.record(
         'mailbox',

@@ -53,7 +53,13 @@ export interface ManagedConfig {
   readonly sources: Readonly<Partial<Record<ManagedField, ManagedConfigSource>>>;
 }
 
-/** The key of a tenant (`<base url> <client id>`), used to tie tokens to it. */
+/**
+ * The key of a tenant (`<base url> <client id>`), used to tie what is kept for it (tokens, outbox
+ * entries) to it.
+ *
+ * @usageNotes
+ * `const owner = config ? tenantKey(config) : null;`
+ */
 export function tenantKey(config: TenantConfig): string {
   return `${config.baseUrl} ${config.clientId}`;
 }

@@ -136,6 +136,17 @@ describe('GraphClient', () => {
     }
   });
 
+  it('keeps how long Graph asks to wait when it limits the add-in', async () => {
+    const mime = graph.messageMime('m1');
+    await sent();
+    http
+      .expectOne(`${GRAPH}/me/messages/m1/$value`)
+      .flush(new ArrayBuffer(0), { status: 429, statusText: 'x', headers: { 'Retry-After': '7' } });
+    await expectAsync(mime).toBeRejectedWith(
+      jasmine.objectContaining({ kind: 'rate-limited', retryAfterMs: 7000 }),
+    );
+  });
+
   it('says Graph could not be reached when the request never got an answer', async () => {
     const mime = graph.messageMime('m1');
     await sent();

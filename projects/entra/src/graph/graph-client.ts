@@ -1,7 +1,7 @@
 import { HttpClient, HttpHeaders } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { AppError } from '@halo-outlook/core';
-import { Observable, firstValueFrom } from 'rxjs';
+import { AppError, abortableFirst } from '@halo-outlook/core';
+import type { Observable } from 'rxjs';
 import { ENTRA_SETTINGS } from '../provide/entra-tokens';
 import { EntraSession } from '../session/entra-session';
 import { graphError } from './graph-error';
@@ -123,7 +123,7 @@ export class GraphClient {
     options.signal?.throwIfAborted();
     const headers = new HttpHeaders({ Authorization: `Bearer ${token}` });
     try {
-      return await abortable(send(url, headers), options.signal);
+      return await abortableFirst(send(url, headers), options.signal);
     } catch (error) {
       throw graphError(error, context);
     }
@@ -144,26 +144,4 @@ export class GraphClient {
     }
     return link.href;
   }
-}
-
-/** Resolves with the first value, or rejects with the signal's reason when it aborts. */
-function abortable<T>(source: Observable<T>, signal?: AbortSignal): Promise<T> {
-  if (!signal) return firstValueFrom(source);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => {
-      subscription.unsubscribe();
-      reject(signal.reason);
-    };
-    const subscription = source.subscribe({
-      next: (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      error: (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    });
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
 }

@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { AppError } from '@halo-outlook/core';
+import { AppError, parseRetryAfter } from '@halo-outlook/core';
 
 /** What a Graph failure's wording may name. */
 export interface GraphErrorContext {
@@ -97,8 +97,8 @@ function graphCode(error: unknown): string {
   return typeof code === 'string' ? code : '';
 }
 
+/** Graph's `Retry-After` (seconds or an HTTP date) in milliseconds, when it sent one. */
 function retryAfter(error: unknown): number | undefined {
   const header = error instanceof HttpErrorResponse ? error.headers.get('Retry-After') : null;
-  const seconds = Number(header);
-  return header && Number.isFinite(seconds) ? seconds * 1000 : undefined;
+  return parseRetryAfter(header, Date.now()) ?? undefined;
 }

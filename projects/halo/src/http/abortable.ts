@@ -1,38 +1,3 @@
-import { type Observable, Subscription, take } from 'rxjs';
-
-/**
- * The first value of `source` as a Promise. Aborting `signal` unsubscribes (which cancels an HTTP
- * request under way) and rejects with the signal's reason, as `fetch` does.
- */
-export function abortableFirst<T>(source: Observable<T>, signal?: AbortSignal): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(abortReason(signal));
-      return;
-    }
-    const subscription = new Subscription();
-    const onAbort = () => {
-      subscription.unsubscribe();
-      reject(abortReason(signal));
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-    subscription.add(() => signal?.removeEventListener('abort', onAbort));
-    subscription.add(
-      source.pipe(take(1)).subscribe({
-        next: (value) => {
-          resolve(value);
-          subscription.unsubscribe();
-        },
-        error: (error: unknown) => {
-          reject(error);
-          subscription.unsubscribe();
-        },
-        complete: () => reject(new Error('Halo answered nothing.')),
-      }),
-    );
-  });
-}
-
 /**
  * Waits for `promise`, but rejects at once with the signal's reason when `signal` aborts first
  * (the work behind a shared promise, such as a cache load, carries on for its other callers).

@@ -1,7 +1,6 @@
 import type { HttpErrorResponse } from '@angular/common/http';
-import { AppError } from '@halo-outlook/core';
+import { AppError, parseRetryAfter } from '@halo-outlook/core';
 import { readErrorMessage } from './read-error-message';
-import { parseRetryAfter } from './retry-after';
 
 /** Where the CORS allow-list lives in Halo, as the hint names it. */
 export const HALO_CORS_SETTING =

@@ -1,7 +1,6 @@
 import { HttpClient, HttpContext, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { AppError, HaloSession } from '@halo-outlook/core';
-import { abortableFirst } from './abortable';
+import { AppError, HaloSession, abortableFirst } from '@halo-outlook/core';
 import { HaloHttpHandler } from './halo-http-handler';
 import { HALO_API_REQUEST, HALO_REQUEST_SCOPE } from './halo-request-context';
 import type { HaloRequestOptions } from './halo-request-options';

@@ -1,11 +1,10 @@
 import { type HttpEvent, HttpErrorResponse, type HttpInterceptorFn } from '@angular/common/http';
 import { inject } from '@angular/core';
-import { DiagnosticsLog } from '@halo-outlook/core';
+import { DiagnosticsLog, parseRetryAfter } from '@halo-outlook/core';
 import { type Observable, catchError, switchMap, take, throwError } from 'rxjs';
 import { HALO_CLIENT_OPTIONS } from './halo-client-options';
 import { HALO_ENVIRONMENT } from './halo-environment';
 import { haloPath, isHaloApiRequest } from './halo-request-context';
-import { parseRetryAfter } from './retry-after';
 import { planRetry } from './retry-policy';
 
 /**

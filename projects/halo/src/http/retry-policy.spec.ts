@@ -1,5 +1,4 @@
 import { backoffDelay, DEFAULT_RETRY_POLICY, planRetry } from './retry-policy';
-import { parseRetryAfter } from './retry-after';
 
 describe('retry policy', () => {
   const policy = { maxRetries: 5, baseDelayMs: 1000, maxDelayMs: 4000, maxTotalWaitMs: 20000 };
@@ -36,14 +35,5 @@ describe('retry policy', () => {
     }
     expect(attempt).toBe(3);
     expect(waited).toBeLessThanOrEqual(15_000);
-  });
-
-  it('reads Retry-After as seconds or as an HTTP date', () => {
-    expect(parseRetryAfter('5', 0)).toBe(5000);
-    expect(
-      parseRetryAfter('Wed, 21 Oct 2026 07:28:10 GMT', Date.parse('2026-10-21T07:28:00Z')),
-    ).toBe(10000);
-    expect(parseRetryAfter(null, 0)).toBeNull();
-    expect(parseRetryAfter('soon', 0)).toBeNull();
   });
 });

@@ -11,7 +11,8 @@ import { followDefaultOutcome } from '../form/default-outcome';
 import { haloList } from '../form/halo-list';
 import { LogDetails } from '../form/log-details';
 import { logDetailsForm, noteChoice } from '../form/log-details-form';
-import { isRecordChoice, type RecordChoice } from '../form/record-choice';
+import { isRecordChoice } from '../form/record-choice';
+import { recordToSubmit, requiredRecord } from '../form/required-record';
 import { TicketPicker } from '../form/ticket-picker';
 import { ticketTarget } from '../form/ticket-target';
 import { limitsOf } from '../options/with-limits';
@@ -86,9 +87,7 @@ export class AppendForm {
   );
 
   protected readonly form = new FormGroup({
-    ticket: new FormControl<RecordChoice | string | null>(null, (c) =>
-      isRecordChoice(c.value) ? null : { ticket: true },
-    ),
+    ticket: requiredRecord('ticket'),
     details: logDetailsForm({
       defaults: this.host.defaults(),
       snapshot: this.host.snapshot(),
@@ -120,11 +119,8 @@ export class AppendForm {
   }
 
   protected submit(): void {
-    const ticket = this.form.controls.ticket.value;
-    if (this.form.invalid || !isRecordChoice(ticket)) {
-      this.form.markAllAsTouched();
-      return;
-    }
+    const ticket = recordToSubmit(this.form, this.form.controls.ticket);
+    if (!ticket) return;
     const details = this.form.controls.details;
     const files = details.getRawValue();
     this.host.submit({

@@ -8,7 +8,9 @@ import {
 import { DEFAULT_ATTACHMENT_LIMITS } from '../attachments/attachment-limits';
 import {
   contosoHalo,
+  dropped,
   loggedAction,
+  offline,
   reply,
   replyContent,
   ticketCandidate,
@@ -29,17 +31,6 @@ const input: AppendInput = {
   trimQuotedHistory: true,
   remoteImages: false,
 };
-
-const offline = new AppError({
-  kind: 'offline',
-  message: 'You are offline.',
-  action: 'Reconnect.',
-});
-const dropped = new AppError({
-  kind: 'cors',
-  message: 'Halo did not let this add-in read its answer.',
-  action: 'Check the CORS list.',
-});
 
 function context(halo: RecordingHaloFacade, journal = {}): TestLogActionContext {
   return aLogActionContext(reply, {
@@ -116,6 +107,39 @@ describe('runAppend', () => {
     });
     expect(halo.callsTo('createAction')).toEqual([]);
     expect(halo.callsTo('uploadAttachment')).toEqual([]);
+  });
+
+  it("takes the caller's lookup of this e-mail on the ticket instead of asking Halo again", async () => {
+    const halo = new RecordingHaloFacade(contosoHalo());
+    const messageId = reply.internetMessageId ?? '';
+    const none = { messageId, ticketId: 1042, action: null };
+    expect(
+      (await runAppend(context(halo), input, DEFAULT_ATTACHMENT_LIMITS, { earlier: none })).status,
+    ).toBe('done');
+    expect(halo.callsTo('actionsByMessageId')).toEqual([]);
+    expect(actionsOf(halo).length).toBe(1);
+
+    const found = { ...none, action: loggedAction(1042, messageId) };
+    expect(
+      await runAppend(context(halo), input, DEFAULT_ATTACHMENT_LIMITS, { earlier: found }),
+    ).toEqual(jasmine.objectContaining({ status: 'done', alreadyLogged: true, actionId: 500 }));
+    expect(actionsOf(halo).length).toBe(1);
+  });
+
+  it('asks Halo itself when the lookup it was given is of another e-mail or ticket', async () => {
+    const halo = new RecordingHaloFacade(
+      contosoHalo({ actions: [loggedAction(1042, reply.internetMessageId ?? '')] }),
+    );
+    for (const earlier of [
+      { messageId: '<other@contoso-dental.example>', ticketId: 1042, action: null },
+      { messageId: reply.internetMessageId ?? '', ticketId: 1099, action: null },
+    ]) {
+      expect(await runAppend(context(halo), input, DEFAULT_ATTACHMENT_LIMITS, { earlier })).toEqual(
+        jasmine.objectContaining({ status: 'done', alreadyLogged: true }),
+      );
+    }
+    expect(halo.callsTo('actionsByMessageId').length).toBe(2);
+    expect(halo.callsTo('createAction')).toEqual([]);
   });
 
   it('settles a lost answer by looking the e-mail up, so the action is posted once', async () => {

@@ -1,4 +1,9 @@
-import type { LogActionContext, LogPart, MailAttachmentInfo } from '@halo-outlook/sdk';
+import {
+  type LogActionContext,
+  type LogPart,
+  type MailAttachmentInfo,
+  toDataUri,
+} from '@halo-outlook/sdk';
 import { type AttachmentLimits, base64Bytes, formatBytes } from '../attachments/attachment-limits';
 import { base64InSlices } from '../attachments/base64-in-slices';
 import { escapeHtml } from '../email/email-header-block';
@@ -135,7 +140,7 @@ async function inlineImages({ snapshot, mail }: LogActionContext): Promise<Map<s
     try {
       const content = await mail.attachment(info.id);
       if (content.format !== 'base64') continue;
-      const uri = `data:${info.contentType.toLowerCase()};base64,${content.content}`;
+      const uri = toDataUri(info.contentType.toLowerCase(), content.content);
       if (info.contentId) images.set(info.contentId.toLowerCase(), uri);
       images.set(info.name.toLowerCase(), uri);
     } catch {

@@ -24,7 +24,8 @@ import { followDefaultOutcome } from '../form/default-outcome';
 import { haloList } from '../form/halo-list';
 import { LogDetails } from '../form/log-details';
 import { logDetailsForm, noteChoice } from '../form/log-details-form';
-import { isRecordChoice, type RecordChoice } from '../form/record-choice';
+import { isRecordChoice } from '../form/record-choice';
+import { recordToSubmit, requiredRecord } from '../form/required-record';
 import { TicketPicker } from '../form/ticket-picker';
 import { ticketTarget } from '../form/ticket-target';
 import type { ConversationInput } from './conversation-input';
@@ -171,9 +172,7 @@ export class ConversationForm {
   });
 
   protected readonly form = new FormGroup({
-    ticket: new FormControl<RecordChoice | string | null>(null, (c) =>
-      isRecordChoice(c.value) ? null : { ticket: true },
-    ),
+    ticket: requiredRecord('ticket'),
     messageIds: new FormControl<readonly string[]>([], {
       nonNullable: true,
       validators: Validators.required,
@@ -214,11 +213,8 @@ export class ConversationForm {
   }
 
   protected submit(): void {
-    const ticket = this.form.controls.ticket.value;
-    if (this.form.invalid || !isRecordChoice(ticket)) {
-      this.form.markAllAsTouched();
-      return;
-    }
+    const ticket = recordToSubmit(this.form, this.form.controls.ticket);
+    if (!ticket) return;
     const chosen = new Set(this.form.controls.messageIds.value);
     this.host.submit({
       ticketId: ticket.id,

@@ -85,6 +85,16 @@ describe('runConversation', () => {
     expect(source.reads).toEqual(['m-1', 'm-2', 'm-3']);
   });
 
+  it('asks Halo once per message whether it is on the ticket already', async () => {
+    const halo = new RecordingHaloFacade(contosoHalo());
+    await run(contextFor(halo));
+    expect(halo.callsTo('actionsByMessageId').map((c) => c.args[0])).toEqual([
+      '<vpn-1@contoso-dental.example>',
+      '<vpn-2@msp.example>',
+      '<vpn-3@contoso-dental.example>',
+    ]);
+  });
+
   it('adds nothing when the conversation is run again', async () => {
     const halo = new RecordingHaloFacade(contosoHalo());
     await run(contextFor(halo));

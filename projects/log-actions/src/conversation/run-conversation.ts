@@ -7,11 +7,10 @@ import type {
   MailSnapshot,
 } from '@halo-outlook/sdk';
 import type { AppendInput } from '../append/append-input';
+import { findEarlierAppend } from '../append/earlier-append';
 import { runAppend } from '../append/run-append';
 import type { AttachmentLimits } from '../attachments/attachment-limits';
-import { findLoggedActions } from '../email/find-logged-actions';
 import { failedOutcome, invalidInput } from '../write/failed-outcome';
-import { ACTION_ID, ACTION_SENT } from '../write/record-action-once';
 import type { ConversationInput } from './conversation-input';
 import { readEmlMessage } from './eml-message';
 import { scopedJournal } from './scoped-journal';
@@ -73,8 +72,11 @@ export async function runConversation(
     let snapshot: MailSnapshot;
     let outcome: LogOutcome;
     try {
-      // A message already on the ticket is settled without downloading it.
-      if (await alreadyOnTicket(context, message.internetMessageId, input.ticketId, steps)) {
+      // A message already on the ticket is settled without downloading it; append is given the
+      // answer, so Halo is asked once per message.
+      const scoped = { ...context, journal: steps };
+      const earlier = await findEarlierAppend(scoped, message.internetMessageId, input.ticketId);
+      if (earlier?.action) {
         steps.set('settled', 'already');
         show(index, { status: 'saved' });
         continue;
@@ -83,9 +85,10 @@ export async function runConversation(
       const eml = await readEmlMessage(raw, message.id, context.snapshot.conversationId);
       snapshot = eml.snapshot;
       outcome = await runAppend(
-        { ...context, snapshot, mail: eml.mail, journal: steps, progress: () => undefined },
+        { ...scoped, snapshot, mail: eml.mail, progress: () => undefined },
         appendInputFor(input, snapshot, index === messages.length - 1),
         limits,
+        { earlier },
       );
     } catch (error) {
       if (signal.aborted) return { status: 'cancelled' };
@@ -133,23 +136,6 @@ export async function runConversation(
     message: summary,
     parts: [...parts],
   };
-}
-
-/**
- * True when Halo already holds the message on the ticket (by its Message-ID), and this request has
- * not started writing it (then the journal, not Halo, says where it stands).
- */
-async function alreadyOnTicket(
-  context: LogActionContext,
-  messageId: string | null,
-  ticketId: number,
-  steps: LogJournal,
-): Promise<boolean> {
-  if (!messageId || steps.get(ACTION_ID) !== undefined || steps.get<boolean>(ACTION_SENT)) {
-    return false;
-  }
-  const found = await findLoggedActions(context.halo, messageId, [ticketId], context.signal);
-  return found.some((a) => a.ticketId === ticketId);
 }
 
 /** Append's input for one message: the note options for all, the time and status with the last. */

@@ -21,6 +21,7 @@ import { haloList } from '../form/halo-list';
 import { LogDetails } from '../form/log-details';
 import { logDetailsForm, noteChoice } from '../form/log-details-form';
 import { type ChoiceGroup, isRecordChoice, type RecordChoice } from '../form/record-choice';
+import { recordToSubmit, requiredRecord } from '../form/required-record';
 import { RecordPicker, type RecordSearch } from '../form/record-picker';
 import { choiceOfCandidate, searchClients } from '../form/ticket-choices';
 import { limitsOf } from '../options/with-limits';
@@ -178,9 +179,7 @@ export class CreateForm {
       nonNullable: true,
       validators: [Validators.required, Validators.pattern(/\S/), Validators.maxLength(250)],
     }),
-    client: new FormControl<RecordChoice | string | null>(null, (c) =>
-      isRecordChoice(c.value) ? null : { client: true },
-    ),
+    client: requiredRecord('client'),
     siteId: new FormControl<number>(NONE, { nonNullable: true }),
     userId: new FormControl<number>(NOT_IN_HALO, { nonNullable: true }),
     details: logDetailsForm({
@@ -343,11 +342,8 @@ export class CreateForm {
   }
 
   protected submit(): void {
-    const client = this.form.controls.client.value;
-    if (this.form.invalid || !isRecordChoice(client)) {
-      this.form.markAllAsTouched();
-      return;
-    }
+    const client = recordToSubmit(this.form, this.form.controls.client);
+    if (!client) return;
     const value = this.form.getRawValue();
     const details = value.details;
     const from = this.host.snapshot().from;

@@ -1,9 +1,4 @@
-import {
-  AppError,
-  type HaloCustomField,
-  type NewHaloTicket,
-  sameMessageId,
-} from '@halo-outlook/sdk';
+import { type HaloCustomField, type NewHaloTicket, sameMessageId } from '@halo-outlook/sdk';
 import {
   aHaloTicket,
   aLogActionContext,
@@ -14,7 +9,9 @@ import {
 import { DEFAULT_ATTACHMENT_LIMITS } from '../attachments/attachment-limits';
 import {
   contosoHalo,
+  dropped,
   loggedAction,
+  offline,
   reply,
   replyContent,
   ticketCandidate,
@@ -44,12 +41,6 @@ const fields = {
   messageId: 'CFOutlookInternetMessageId',
   conversationId: 'CFOutlookConversationId',
 };
-const dropped = new AppError({ kind: 'cors', message: 'No answer.', action: 'Check.' });
-const offline = new AppError({
-  kind: 'offline',
-  message: 'You are offline.',
-  action: 'Reconnect.',
-});
 
 function context(halo: RecordingHaloFacade, journal = {}, picture = {}): TestLogActionContext {
   return aLogActionContext(reply, { halo, mail: replyContent, journal, picture });

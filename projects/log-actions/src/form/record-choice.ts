@@ -18,7 +18,7 @@ export interface ChoiceGroup {
  * True when a control's value is a chosen record (not text being typed).
  *
  * @usageNotes
- * `new FormControl<RecordChoice | string | null>(null, (c) => (isRecordChoice(c.value) ? null : { choose: true }))`
+ * `const label = isRecordChoice(control.value) ? control.value.label : null;`
  */
 export function isRecordChoice(value: unknown): value is RecordChoice {
   return (

@@ -1,4 +1,4 @@
-import type { MailSnapshot, MergedCandidate } from '@halo-outlook/sdk';
+import { AppError, type MailSnapshot, type MergedCandidate } from '@halo-outlook/sdk';
 import {
   aHaloAction,
   aHaloClient,
@@ -112,3 +112,17 @@ export function ticketCandidate(id: number, label: string): MergedCandidate {
     relation: 'thread',
   };
 }
+
+/** Halo unreachable: nothing was written. */
+export const offline = new AppError({
+  kind: 'offline',
+  message: 'You are offline.',
+  action: 'Reconnect.',
+});
+
+/** An answer lost on the way back (a CORS refusal of the answer): the write may have been done. */
+export const dropped = new AppError({
+  kind: 'cors',
+  message: 'Halo did not let this add-in read its answer.',
+  action: 'Check the CORS list.',
+});

@@ -73,10 +73,14 @@ describe('withBuiltInMatchers', () => {
   });
 
   it("counts every Halo call under the e-mail's scope, asking for open tickets once", async () => {
-    const store = await resolved();
+    // A tagged subject: the subject-tag matcher asks for the client's open tickets too.
+    const store = await resolved(aMailSnapshot({ subject: 'RE: [ID: 1001] Printer offline' }));
     const scopes = new Set(halo.calls.map((c) => c.scope));
     expect([...scopes]).toEqual([store.scope()]);
-    expect(halo.callsTo('listTickets').length).toBe(1);
+    const asked = halo.callsTo('listTickets');
+    expect(asked.length).withContext('matchers asking for open tickets').toBe(2);
+    // Both ask alike, so the data layer sends Halo one request.
+    expect(new Set(asked.map((c) => JSON.stringify(c.args))).size).toBe(1);
   });
 
   it("places Alice's tagged reply without reading the domain's sites or the tagged ticket", async () => {

@@ -109,16 +109,13 @@ describe('clientByDomainMatcher', () => {
       expect(candidates.map((c) => c.id).sort()).toEqual([2, 3]);
     });
 
-    it("reads the sites of the domain's clients, once its contacts are known, for an unknown sender", async () => {
+    it("reads the domain's sites once, after its contacts, for an unknown sender", async () => {
       const { halo } = await runWith('someone@northwind.example');
-      expect(halo.callsTo('sitesByEmailDomain')).toEqual([]);
-      expect(
-        halo
-          .callsTo('sitesByClient')
-          .map((c) => c.args[0])
-          .sort(),
-      ).toEqual([2, 3]);
-      const first = halo.calls.findIndex((c) => c.method === 'sitesByClient');
+      expect(halo.callsTo('sitesByClient')).toEqual([]);
+      expect(halo.callsTo('sitesByEmailDomain').map((c) => c.args)).toEqual([
+        ['northwind.example'],
+      ]);
+      const first = halo.calls.findIndex((c) => c.method === 'sitesByEmailDomain');
       expect(halo.calls.slice(0, first).map((c) => c.method)).toContain('usersByEmailDomain');
     });
 
@@ -139,7 +136,9 @@ describe('clientByDomainMatcher', () => {
           },
         ]),
       );
-      expect(halo.callsTo('sitesByClient').map((c) => c.args)).toEqual([[1]]);
+      expect(halo.callsTo('sitesByEmailDomain').map((c) => c.args)).toEqual([
+        ['contoso-dental.example'],
+      ]);
       expect(picture.site?.id).toBe(1);
     });
   });

@@ -1,4 +1,4 @@
-import type { Candidate, HaloReadFacade, HaloSite, HaloUser, Matcher } from '@halo-outlook/sdk';
+import type { Candidate, HaloSite, HaloUser, Matcher } from '@halo-outlook/sdk';
 import { emailDomain } from '../email-address/email-domain';
 import { findSenderContacts, senderClientId } from '../shared-lookups/sender-contacts';
 import { PUBLIC_EMAIL_DOMAINS } from './public-email-domains';
@@ -15,9 +15,6 @@ const SOLE_CONTACTS = 0.6;
 /** The confidence of each client when several share the domain: alike, so the agent chooses. */
 const SHARED = 0.5;
 
-/** How many of the domain's clients (most contacts first) have their sites read. */
-const SITE_CLIENT_LIMIT = 5;
-
 /**
  * Creates the matcher that infers the sender's client from their e-mail domain: the sites whose
  * e-mail domain it is, and the clients of the contacts at that domain. One client → proposed
@@ -25,10 +22,10 @@ const SITE_CLIENT_LIMIT = 5;
  * confidence, so the pane asks the agent, never picking one silently. Public domains (gmail.com…)
  * never imply a client.
  *
- * Halo cannot filter sites by e-mail domain, so the sites are read per client of the domain's
- * contacts, after those: a request the matcher spends only when it helps. When the sender's own
- * contacts decide their client (the contact lookup, shared with the contact matcher), that client
- * and its site come from the contact, and the domain's sites are not read.
+ * The domain's sites come from the data layer's `sitesByEmailDomain` (the sites of the domain's
+ * clients, cached), asked after the contacts: a lookup the matcher spends only when it helps. When
+ * the sender's own contacts decide their client (the contact lookup, shared with the contact
+ * matcher), that client and its site come from the contact, and the domain's sites are not read.
  *
  * @usageNotes
  * `withMatchers(clientByDomainMatcher({ publicDomains: [...PUBLIC_EMAIL_DOMAINS, 'mail.example'] }))`
@@ -51,13 +48,12 @@ export function clientByDomainMatcher(options: ClientByDomainOptions = {}): Matc
         findSenderContacts(halo, snapshot.from.address, signal),
       ]);
       const active = users.filter((u) => !u.inactive);
-      const clientIds = domainClientIds(active);
       const decided = senderClientId(contacts);
       // The contact lookup decides the client (and its site): the domain's sites would add nothing.
       const sites =
-        decided !== null && clientIds.includes(decided)
+        decided !== null && active.some((u) => u.clientId === decided)
           ? []
-          : await domainSites(halo, domain, clientIds, signal);
+          : (await halo.sitesByEmailDomain(domain, { signal })).filter((s) => !s.inactive);
       return proposals(domain, sites, active);
     },
   };
@@ -109,30 +105,4 @@ function proposals(
     }));
     return [client, ...siteCandidates];
   });
-}
-
-/** The clients of the domain's contacts, most contacts first. */
-function domainClientIds(users: readonly HaloUser[]): number[] {
-  const counts = new Map<number, number>();
-  for (const user of users) {
-    if (user.clientId !== null) counts.set(user.clientId, (counts.get(user.clientId) ?? 0) + 1);
-  }
-  return [...counts].sort(([, a], [, b]) => b - a).map(([id]) => id);
-}
-
-/** The active sites of these clients whose mail-intake domain (`emaildomain`, `todomain`) is `domain`. */
-async function domainSites(
-  halo: HaloReadFacade,
-  domain: string,
-  clientIds: readonly number[],
-  signal: AbortSignal,
-): Promise<HaloSite[]> {
-  const wanted = domain.toLowerCase();
-  const named = (value: string | null) => value?.toLowerCase() === wanted;
-  const perClient = await Promise.all(
-    clientIds.slice(0, SITE_CLIENT_LIMIT).map((id) => halo.sitesByClient(id, { signal })),
-  );
-  return perClient
-    .flat()
-    .filter((site) => !site.inactive && (named(site.emailDomain) || named(site.toDomain)));
 }

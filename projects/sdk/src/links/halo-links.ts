@@ -1,5 +1,5 @@
 import { Injectable, inject } from '@angular/core';
-import { TenantConfigStore } from '@halo-outlook/core';
+import { TenantConfigStore, tenantKey } from '@halo-outlook/core';
 
 /**
  * Links into the Halo agent web app of the tenant the pane is signed in to.
@@ -17,9 +17,9 @@ export class HaloLinks {
     return base ? `${base.replace(/\/+$/, '')}/tickets?id=${id}` : null;
   }
 
-  /** The key of the tenant (`<base url> <client id>`), or null before set-up. */
+  /** The key of the tenant (core's `tenantKey`: `<base url> <client id>`), or null before set-up. */
   tenantKey(): string | null {
     const config = this.tenant.config();
-    return config ? `${config.baseUrl} ${config.clientId}` : null;
+    return config ? tenantKey(config) : null;
   }
 }

@@ -1,5 +1,5 @@
 import { aMailContent } from '@halo-outlook/sdk/testing';
-import { capturedMailLength, recordMailContent } from './captured-mail';
+import { recordMailContent } from './captured-mail';
 
 describe('recordMailContent', () => {
   it('keeps every part it read, and only those', async () => {
@@ -16,7 +16,6 @@ describe('recordMailContent', () => {
       html: '<p>Hi</p>',
       attachments: { 'att-1': { format: 'base64', content: 'QUJD' } },
     });
-    expect(capturedMailLength(mail.captured())).toBe('<p>Hi</p>'.length + 4);
   });
 
   it('answers a replay from what was kept, without the e-mail', async () => {

@@ -99,10 +99,3 @@ export function recordMailContent(
     captured: () => ({ ...kept, attachments: { ...kept.attachments } }),
   };
 }
-
-/** The size of captured content in UTF-16 code units (what storing it costs, roughly in bytes ×2). */
-export function capturedMailLength(mail: CapturedMail): number {
-  const text = [mail.html, mail.text, mail.original].reduce((n, s) => n + (s?.length ?? 0), 0);
-  const files = Object.values(mail.attachments ?? {}).reduce((n, a) => n + a.content.length, 0);
-  return text + files;
-}

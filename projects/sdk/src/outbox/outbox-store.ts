@@ -1,13 +1,6 @@
-import { computed, inject } from '@angular/core';
+import { inject } from '@angular/core';
 import { AppError, DiagnosticsLog, toAppError } from '@halo-outlook/core';
-import {
-  patchState,
-  signalStore,
-  withComputed,
-  withMethods,
-  withProps,
-  withState,
-} from '@ngrx/signals';
+import { patchState, signalStore, withMethods, withProps, withState } from '@ngrx/signals';
 import type { LogOutcome } from '../contracts/log-action';
 import type { LogPart } from '../contracts/log-part';
 import type { JournalEntries } from '../log/log-journal';
@@ -38,7 +31,7 @@ interface OutboxState {
  * ```ts
  * const outbox = inject(OutboxStore);
  * await outbox.load();
- * outbox.waiting();         // entries not yet in Halo
+ * outbox.items();           // entries not yet in Halo
  * await outbox.discard(id); // the agent gave up on one
  * ```
  */
@@ -49,12 +42,6 @@ export const OutboxStore = signalStore(
     _storage: inject(OutboxStorage),
     _policy: inject(OUTBOX_POLICY),
     _log: inject(DiagnosticsLog),
-  })),
-  withComputed(({ items }) => ({
-    /** The entries not being sent right now: waiting for an attempt, or given up. */
-    waiting: computed(() => items().filter((i) => i.state !== 'sending')),
-    /** How many entries are not yet in Halo. */
-    count: computed(() => items().length),
   })),
   withMethods((store) => {
     const show = (entry: OutboxEntry | undefined, id: string) => {

@@ -49,7 +49,8 @@ const WRITES = [
  * each fixture: a valid outcome; a valid outcome (never a rejection) when Outlook cannot give the
  * e-mail's content; a `failed` outcome with a message (never a rejection) when Halo fails; no
  * write once its signal has aborted; and no second write to Halo when the request runs again with
- * its journal (a retry continues, it never repeats).
+ * its journal (a retry continues, it never repeats): so the first run of each fixture that uses
+ * Halo must write to it.
  *
  * @usageNotes
  * ```ts
@@ -121,6 +122,9 @@ export function describeLogActionContract<TInput>(
           const writes = () =>
             halo.calls.filter((c) => (WRITES as readonly string[]).includes(c.method)).length;
           const before = writes();
+          expect(before)
+            .withContext('Halo writes of the first run (a run that writes nothing proves nothing)')
+            .toBeGreaterThan(0);
           const again = aLogActionContext(fixture.snapshot, {
             picture: fixture.picture,
             halo,

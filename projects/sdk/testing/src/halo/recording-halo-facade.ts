@@ -276,7 +276,9 @@ export class RecordingHaloFacade implements HaloWriteFacade {
         ),
       sitesByEmailDomain: (domain, o) =>
         call('sitesByEmailDomain', [domain], o, () =>
-          d.sites.filter((s) => same(s.emailDomain, domain)),
+          d.sites.filter(
+            (s) => !s.inactive && (same(s.emailDomain, domain) || same(s.toDomain, domain)),
+          ),
         ),
       listTickets: (query, o) =>
         call('listTickets', [query], o, () => {

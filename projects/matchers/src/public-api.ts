@@ -12,6 +12,10 @@ export {
 } from './client-by-domain/public-email-domains';
 export { contactByEmailMatcher } from './contact-by-email/contact-by-email-matcher';
 export { neverLogMatcher } from './never-log/never-log-matcher';
+export {
+  clientOpenTicketsQuery,
+  DEFAULT_OPEN_TICKETS_COUNT,
+} from './shared-lookups/client-open-tickets';
 export type { NeverLogOptions } from './never-log/never-log-matcher';
 export { openTicketsMatcher } from './open-tickets/open-tickets-matcher';
 export type { OpenTicketsOptions } from './open-tickets/open-tickets-matcher';

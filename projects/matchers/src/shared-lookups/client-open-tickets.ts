@@ -1,7 +1,19 @@
-import type { HaloReadFacade, HaloTicket } from '@halo-outlook/sdk';
+import type { HaloReadFacade, HaloTicket, HaloTicketQuery } from '@halo-outlook/sdk';
 
 /** How many open tickets of a client the built-in matchers read (default 10). */
 export const DEFAULT_OPEN_TICKETS_COUNT = 10;
+
+/**
+ * The query of a client's open tickets, most recently active first (`count` of them). Whoever
+ * lists them with this query (the pane's ticket list too) sends Halo the same request as the
+ * built-in matchers, so while they are in flight together it is one request.
+ */
+export function clientOpenTicketsQuery(
+  clientId: number,
+  count = DEFAULT_OPEN_TICKETS_COUNT,
+): HaloTicketQuery {
+  return { clientId, openOnly: true, pageSize: count, order: 'lastactiondate', orderDesc: true };
+}
 
 /**
  * A client's open tickets, most recently active first. The open-tickets matcher and the
@@ -14,9 +26,6 @@ export async function clientOpenTickets(
   count: number,
   signal: AbortSignal,
 ): Promise<readonly HaloTicket[]> {
-  const page = await halo.listTickets(
-    { clientId, openOnly: true, pageSize: count, order: 'lastactiondate', orderDesc: true },
-    { signal },
-  );
+  const page = await halo.listTickets(clientOpenTicketsQuery(clientId, count), { signal });
   return page.items;
 }

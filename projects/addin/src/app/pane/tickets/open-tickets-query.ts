@@ -1,13 +1,8 @@
+import { clientOpenTicketsQuery } from '@halo-outlook/matchers';
 import type { HaloTicketQuery } from '@halo-outlook/sdk';
 
 /** Which of the client's open tickets the pane lists: all of them, or those assigned to the agent. */
 export type TicketFilter = 'all' | 'mine';
-
-/**
- * How many open tickets the pane lists: the page the built-in open-tickets matcher asks for, so
- * that while both are in flight the data layer sends one request for the two.
- */
-export const OPEN_TICKETS_PAGE_SIZE = 10;
 
 /** One query of a client's open tickets, for one email. */
 export interface OpenTicketsQuery {
@@ -39,16 +34,11 @@ export function openTicketsQuery(
 }
 
 /**
- * The page Halo is asked for: the client's open tickets, newest activity first — exactly what the
- * open-tickets matcher asks when `agentId` is not given — or those assigned to `agentId`.
+ * The page Halo is asked for: the client's open tickets, newest activity first — the open-tickets
+ * matcher's own query (`clientOpenTicketsQuery`), so while both are in flight it is one request —
+ * or those assigned to `agentId`.
  */
 export function openTicketsPage(clientId: number, agentId?: number): HaloTicketQuery {
-  return {
-    clientId,
-    openOnly: true,
-    pageSize: OPEN_TICKETS_PAGE_SIZE,
-    order: 'lastactiondate',
-    orderDesc: true,
-    ...(agentId === undefined ? {} : { agentId }),
-  };
+  const query = clientOpenTicketsQuery(clientId);
+  return agentId === undefined ? query : { ...query, agentId };
 }

@@ -8,7 +8,7 @@ import {
   useEmailTestBed,
   waitFor,
 } from '../../resolution/testing/email-test-bed.spec';
-import { OPEN_TICKETS_PAGE_SIZE } from './open-tickets-query';
+import { DEFAULT_OPEN_TICKETS_COUNT } from '@halo-outlook/matchers';
 import { PaneTicketsStore } from './tickets-store';
 import { PANE_SESSION_SCOPE } from './with-agent-and-statuses';
 
@@ -42,7 +42,7 @@ describe('PaneTicketsStore', () => {
     );
   });
 
-  it('asks Halo for exactly the page the open-tickets matcher asks, so one request serves both', async () => {
+  it('asks for exactly the page the open-tickets matcher asks, in the same scope (which the data layer sends once)', async () => {
     await open();
     const queries = bed.halo.callsTo('listTickets').map((c) => c.args[0]);
     expect(queries.length).toBe(2);
@@ -50,7 +50,7 @@ describe('PaneTicketsStore', () => {
     expect(queries[0]).toEqual({
       clientId: 1,
       openOnly: true,
-      pageSize: OPEN_TICKETS_PAGE_SIZE,
+      pageSize: DEFAULT_OPEN_TICKETS_COUNT,
       order: 'lastactiondate',
       orderDesc: true,
     });

@@ -1,6 +1,13 @@
 import type { Locator } from '@playwright/test';
 import { msLog, resetSimulators, signedInEverywhere } from './support/microsoft';
-import { expect, haloGet, readyPane, test, type Workbench } from './support/workbench';
+import {
+  actionsHolding,
+  expect,
+  openLogAction,
+  readyPane,
+  test,
+  type Workbench,
+} from './support/workbench';
 
 // "Log the conversation" in the real pane, in the workbench: the agent signed in to Halo and to
 // Microsoft (the Microsoft simulator's authority); Graph lists the X-ray thread's four messages
@@ -15,31 +22,10 @@ const THREAD = [
   '<xray-share-004@msp.example>',
 ];
 
-interface ActionRow {
-  id: number;
-  internet_message_id?: string;
-  note_html?: string;
-}
-
-/** The actions of ticket 1002 holding one of the thread's messages, in the order Halo made them. */
-async function threadActionsOn1002(): Promise<ActionRow[]> {
-  const page = await haloGet<{ actions: ActionRow[] }>(
-    'Actions?ticket_id=1002&includehtmlnote=true',
-  );
-  return page.actions
-    .filter((a) => THREAD.includes(a.internet_message_id ?? ''))
-    .sort((a, b) => a.id - b.id);
-}
-
-/** Opens "Log the conversation" for the email on show; returns its form. */
+/** Opens "Log the conversation" for the email on show; returns its form, listing the 4 messages. */
 async function openConversationForm(workbench: Workbench): Promise<Locator> {
   await readyPane(workbench.pane);
-  const panel = workbench.pane.locator('halo-log-actions-panel');
-  await panel
-    .getByRole('group', { name: 'Log this email' })
-    .getByRole('button', { name: 'Log the conversation' })
-    .click();
-  const form = panel.getByRole('region', { name: 'Log the conversation' });
+  const form = await openLogAction(workbench.pane, 'Log the conversation');
   await expect(form.getByRole('option')).toHaveCount(4, { timeout: 15_000 });
   return form;
 }
@@ -75,7 +61,7 @@ test.describe('Log the conversation (Microsoft Graph)', () => {
       { timeout: 20_000 },
     );
 
-    const added = await threadActionsOn1002();
+    const added = await actionsHolding(1002, THREAD);
     expect(added.map((a) => a.internet_message_id)).toEqual(THREAD);
     expect(added[0].note_html).toContain('imaging share');
     const graph = await msLog(request, 'graph');
@@ -91,7 +77,7 @@ test.describe('Log the conversation (Microsoft Graph)', () => {
       'Every chosen message is already on ticket #1002: nothing was added.',
       { timeout: 20_000 },
     );
-    expect((await threadActionsOn1002()).map((a) => a.internet_message_id)).toEqual(THREAD);
+    expect((await actionsHolding(1002, THREAD)).map((a) => a.internet_message_id)).toEqual(THREAD);
     const after = await msLog(request, 'graph');
     expect(after.filter((e) => e.path.endsWith('/$value'))).toHaveLength(4);
   });

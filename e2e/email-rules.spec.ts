@@ -1,9 +1,12 @@
-import type { FrameLocator, Locator } from '@playwright/test';
+import type { FrameLocator } from '@playwright/test';
 import {
+  actionsHolding,
   expect,
+  openLogAction,
   readyPane,
   resetHalo,
   SIMULATOR_URL,
+  simulatorRequests,
   test,
   type Workbench,
 } from './support/workbench';
@@ -11,20 +14,8 @@ import {
 // Halo's email rules in the pane, as provide-pane-plugins.ts registers the email rules plugin, in
 // the workbench against the simulator's seeded rules (projects/halo-simulator/src/seed/email-rules.ts):
 // Create ticket starts with a rule's ticket type and says why; an email Halo would ignore gets a
-// calm note; a tag mapped to a ticket type in Settings preselects it; where Halo does not let the
-// agent read its rules, those kept in Settings apply.
-
-/** Opens "Create ticket" in the log panel and returns its form. */
-async function openCreate(pane: FrameLocator): Promise<Locator> {
-  const panel = pane.locator('halo-log-actions-panel');
-  await panel
-    .getByRole('group', { name: 'Log this email' })
-    .getByRole('button', { name: 'Create ticket', exact: true })
-    .click();
-  const form = panel.getByRole('region', { name: 'Create ticket' });
-  await expect(form.locator('form')).toBeVisible();
-  return form;
-}
+// calm note, and can still be logged; a tag mapped to a ticket type in Settings preselects it;
+// where Halo does not let the agent read its rules, those kept in Settings apply.
 
 /** Opens Settings, lets `change` fill it in, saves, and goes back to the email. */
 async function inSettings(
@@ -38,12 +29,6 @@ async function inSettings(
   await pane.getByRole('button', { name: 'Save' }).click();
   await expect(pane.getByText('Settings saved.')).toBeVisible();
   await pane.getByRole('button', { name: 'Back' }).click();
-}
-
-/** How many times the simulator was asked `GET <path>`. */
-async function gets(path: string): Promise<number> {
-  const log = await fetch(`${SIMULATOR_URL}/_sim/log?method=GET&path=${encodeURIComponent(path)}`);
-  return ((await log.json()) as { count: number }).count;
 }
 
 test.describe('Halo’s email rules in the pane', () => {
@@ -68,7 +53,7 @@ test.describe('Halo’s email rules in the pane', () => {
     await expect(reasons).toContainText('Halo\'s email rule "Reception PCs" applies');
     await expect(reasons).toContainText('Asset tag: CD-0142.');
 
-    const form = await openCreate(workbench.pane);
+    const form = await openLogAction(workbench.pane, 'Create ticket');
     const type = form.getByRole('combobox', { name: 'Ticket type' });
     await expect(type).toContainText('Incident');
     await expect(form.getByText('From email rule “Reception PCs”')).toBeVisible();
@@ -82,7 +67,7 @@ test.describe('Halo’s email rules in the pane', () => {
     // Halo's rules are read once per session, not once per email.
     await workbench.select('04-sent-on-behalf-of-alice.eml');
     await readyPane(workbench.pane);
-    expect(await gets('/api/EmailRule')).toBe(1);
+    expect(await simulatorRequests('GET', '/api/EmailRule')).toBe(1);
   });
 
   test('an email Halo’s rules would ignore: the pane says so, calmly, and it can still be logged', async ({
@@ -102,11 +87,16 @@ test.describe('Halo’s email rules in the pane', () => {
     );
     await expect(note).toContainText('ask your Halo administrator to change the rule');
     await expect(workbench.pane.getByRole('alert')).toHaveCount(0);
-    await expect(
-      workbench.pane
-        .getByRole('group', { name: 'Log this email' })
-        .getByRole('button', { name: 'Create ticket', exact: true }),
-    ).toBeVisible();
+
+    // Logged all the same: a ticket (for a client the agent picks: Halo does not know the sender).
+    const form = await openLogAction(workbench.pane, 'Create ticket');
+    await form.getByRole('combobox', { name: 'Client' }).fill('Contoso');
+    await workbench.pane.getByRole('option', { name: 'Contoso Dental' }).click();
+    await form.getByRole('button', { name: 'Create ticket' }).click();
+    const outcome = workbench.pane.locator('halo-log-actions-panel halo-log-outcome');
+    await expect(outcome).toContainText(/Created ticket #\d+\./);
+    const ticketId = Number(/Created ticket #(\d+)/.exec((await outcome.textContent()) ?? '')?.[1]);
+    expect(await actionsHolding(ticketId, '<alert-99812@unknown-sender.example>')).toHaveLength(1);
   });
 
   test('a billing email, with Billing mapped to a ticket type in Settings: Create ticket starts with it', async ({
@@ -124,7 +114,7 @@ test.describe('Halo’s email rules in the pane', () => {
       await pane.getByRole('option', { name: 'Service Request' }).click();
     });
 
-    const form = await openCreate(workbench.pane);
+    const form = await openLogAction(workbench.pane, 'Create ticket');
     await expect(form.getByRole('combobox', { name: 'Ticket type' })).toContainText(
       'Service Request',
     );
@@ -158,13 +148,13 @@ test.describe('Halo’s email rules in the pane', () => {
 
     await workbench.select('07-shared-domain-new-contact.eml');
     await readyPane(workbench.pane);
-    const form = await openCreate(workbench.pane);
+    const form = await openLogAction(workbench.pane, 'Create ticket');
     await expect(form.getByRole('combobox', { name: 'Ticket type' })).toContainText(
       'Change Request',
     );
     await expect(form.getByText('From email rule “Door entry”')).toBeVisible();
     // Refused once, Halo is not asked again at each email; no problem is shown for it.
-    expect(await gets('/api/EmailRule')).toBe(1);
+    expect(await simulatorRequests('GET', '/api/EmailRule')).toBe(1);
     await expect(workbench.pane.getByText(/lookups? did not finish/)).toHaveCount(0);
   });
 });

@@ -1,4 +1,12 @@
-import { expect, haloFetch, haloGet, sampleBytes, test } from './support/workbench';
+import {
+  actionsHolding,
+  expect,
+  haloFetch,
+  haloGet,
+  openLogAction,
+  sampleBytes,
+  test,
+} from './support/workbench';
 import {
   msLog,
   openEntraSettings as openSettings,
@@ -59,11 +67,7 @@ test.describe('Microsoft Entra sign-in and Graph', () => {
     await signedInEverywhere(workbench, page, file, { mailbox: '1.8' });
     const pane = workbench.pane;
     const panel = pane.locator('halo-log-actions-panel');
-    await panel
-      .getByRole('group', { name: 'Log this email' })
-      .getByRole('button', { name: 'Append to ticket' })
-      .click();
-    const form = panel.getByRole('region', { name: 'Append to ticket' });
+    const form = await openLogAction(pane, 'Append to ticket');
     await form.getByRole('combobox', { name: 'Ticket' }).fill('1004');
     await pane.getByRole('option', { name: '#1004 Document management system slow' }).click();
     // Only the original message: every file unticked.
@@ -89,12 +93,7 @@ test.describe('Microsoft Entra sign-in and Graph', () => {
     );
 
     // Halo has the .eml, byte for byte the message in the mailbox.
-    const actions = await haloGet<{ actions: { id: number; internet_message_id: string }[] }>(
-      'Actions?ticket_id=1004',
-    );
-    const action = actions.actions.find(
-      (a) => a.internet_message_id === '<nf-fw-20931@northwind.example>',
-    );
+    const [action] = await actionsHolding(1004, '<nf-fw-20931@northwind.example>');
     expect(action, 'the logged action').toBeDefined();
     const files = await haloGet<{ attachments: { id: number; filename: string }[] }>(
       `Attachment?ticket_id=1004&action_id=${action?.id}`,

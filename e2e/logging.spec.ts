@@ -1,17 +1,28 @@
-import type { FrameLocator, Locator, Request } from '@playwright/test';
-import { expect, haloGet, SIMULATOR_URL, test, type Workbench } from './support/workbench';
+import type { Locator, Request } from '@playwright/test';
+import {
+  actionsHolding,
+  expect,
+  haloGet,
+  openLogAction,
+  resetHalo,
+  SIMULATOR_URL,
+  simulatorRequests,
+  test,
+  type Workbench,
+} from './support/workbench';
 
 // Logging email to Halo from the real pane in the workbench, against the simulator: append with
 // files, create, the duplicate warning, a create whose answer is lost, Halo down (the outbox), and a
 // refused attachment. Halo is checked through its own API (a token from the simulator's admin API)
 // and through what the pane sent on the wire.
 
-/** The log actions panel, once the pane is ready for the email on show. */
-async function logPanel(pane: FrameLocator): Promise<Locator> {
-  await expect(pane.locator('halo-pane-view')).toHaveAttribute('data-ready', 'true', {
-    timeout: 15_000,
-  });
-  const panel = pane.locator('halo-log-actions-panel');
+/**
+ * Opens the pane signed in on the sample `file` and returns the log actions panel, once the pane is
+ * ready for that email.
+ */
+async function logPanel(workbench: Workbench, file: string): Promise<Locator> {
+  await workbench.openSignedIn(file);
+  const panel = workbench.pane.locator('halo-log-actions-panel');
   await expect(panel.getByRole('group', { name: 'Log this email' })).toBeVisible();
   return panel;
 }
@@ -23,27 +34,13 @@ async function logPanel(pane: FrameLocator): Promise<Locator> {
 async function appendForwardTo1004(
   workbench: Workbench,
 ): Promise<{ panel: Locator; form: Locator }> {
-  await workbench.open({ pinned: '1', width: '360', theme: 'light' });
-  await workbench.select('06-forward-with-attachments.eml');
-  await workbench.signIn();
-  const panel = await logPanel(workbench.pane);
-  const form = await openAction(panel, 'Append to ticket');
+  const panel = await logPanel(workbench, '06-forward-with-attachments.eml');
+  const form = await openLogAction(workbench.pane, 'Append to ticket');
   await form.getByRole('combobox', { name: 'Ticket' }).fill('1004');
   await workbench.pane
     .getByRole('option', { name: '#1004 Document management system slow' })
     .click();
   return { panel, form };
-}
-
-/** Opens a log action's form in the panel. */
-async function openAction(panel: Locator, label: string): Promise<Locator> {
-  await panel
-    .getByRole('group', { name: 'Log this email' })
-    .getByRole('button', { name: label })
-    .click();
-  const form = panel.getByRole('region', { name: label });
-  await expect(form.locator('form')).toBeVisible();
-  return form;
 }
 
 /** Arms a simulator fault (`POST /_sim/faults`). */
@@ -54,29 +51,6 @@ async function fault(spec: Record<string, unknown>): Promise<void> {
     body: JSON.stringify(spec),
   });
   expect(response.status, JSON.stringify(spec)).toBe(201);
-}
-
-/** How many requests the simulator had (`GET /_sim/log`). */
-async function requests(method: string, path: string): Promise<number> {
-  const log = await fetch(
-    `${SIMULATOR_URL}/_sim/log?method=${method}&path=${encodeURIComponent(path)}`,
-  );
-  return ((await log.json()) as { count: number }).count;
-}
-
-interface ActionRow {
-  id: number;
-  ticket_id: number;
-  internet_message_id: string;
-  note_html?: string;
-}
-
-/** The actions of `ticketId` holding the email with this Message-ID. */
-async function actionsHolding(ticketId: number, messageId: string): Promise<ActionRow[]> {
-  const page = await haloGet<{ actions: ActionRow[] }>(
-    `Actions?ticket_id=${ticketId}&includehtmlnote=true`,
-  );
-  return page.actions.filter((a) => a.internet_message_id === messageId);
 }
 
 /** The file names stored on an action. */
@@ -99,11 +73,11 @@ async function ticketsNamed(
 
 test.describe('logging email to Halo', () => {
   test.beforeEach(async () => {
-    await fetch(`${SIMULATOR_URL}/_sim/reset`, { method: 'POST' });
+    await resetHalo();
   });
 
   test.afterAll(async () => {
-    await fetch(`${SIMULATOR_URL}/_sim/reset`, { method: 'POST' });
+    await resetHalo();
   });
 
   test('append with three attachments: the action, its metadata and the files are in Halo', async ({
@@ -163,11 +137,8 @@ test.describe('logging email to Halo', () => {
   test('create from a public-domain sender: a ticket for Pat under the catch-all client', async ({
     workbench,
   }) => {
-    await workbench.open({ pinned: '1', width: '360', theme: 'light' });
-    await workbench.select('08-public-domain-sender.eml');
-    await workbench.signIn();
-    const panel = await logPanel(workbench.pane);
-    const form = await openAction(panel, 'Create ticket');
+    const panel = await logPanel(workbench, '08-public-domain-sender.eml');
+    const form = await openLogAction(workbench.pane, 'Create ticket');
 
     await expect(form.getByRole('textbox', { name: 'Summary' })).toHaveValue(
       'Website contact form not working',
@@ -190,13 +161,10 @@ test.describe('logging email to Halo', () => {
   test('an email Halo already has: the warning, a link, append instead, and nothing added twice', async ({
     workbench,
   }) => {
-    await workbench.open({ pinned: '1', width: '360', theme: 'light' });
-    await workbench.select('02-printer-reply-already-logged.eml');
-    await workbench.signIn();
-    const panel = await logPanel(workbench.pane);
+    const panel = await logPanel(workbench, '02-printer-reply-already-logged.eml');
     await expect(panel.locator('.badge')).toHaveText('Logged to #1001');
 
-    const create = await openAction(panel, 'Create ticket');
+    const create = await openLogAction(workbench.pane, 'Create ticket');
     const warning = create.getByRole('status');
     await expect(warning).toContainText('This email is already on ticket #1001.');
     await expect(warning.getByRole('link', { name: '#1001' })).toHaveAttribute(
@@ -213,17 +181,14 @@ test.describe('logging email to Halo', () => {
     expect(await actionsHolding(1001, '<thread-001-reply-1@contoso-dental.example>')).toHaveLength(
       1,
     );
-    expect(await requests('POST', '/api/Actions')).toBe(0);
+    expect(await simulatorRequests('POST', '/api/Actions')).toBe(0);
   });
 
   test('a connection dropped after the create was sent: retried, exactly one ticket', async ({
     workbench,
   }) => {
-    await workbench.open({ pinned: '1', width: '360', theme: 'light' });
-    await workbench.select('03-card-reader-error-inline-images.eml');
-    await workbench.signIn();
-    const panel = await logPanel(workbench.pane);
-    const form = await openAction(panel, 'Create ticket');
+    const panel = await logPanel(workbench, '03-card-reader-error-inline-images.eml');
+    const form = await openLogAction(workbench.pane, 'Create ticket');
     const summary = 'Card reader error on Harbour Street reception PC';
     await expect(form.getByRole('textbox', { name: 'Summary' })).toHaveValue(summary);
 
@@ -231,7 +196,7 @@ test.describe('logging email to Halo', () => {
     // the ticket up yet. (Halo holds the create 2 s before saving it, long enough to take it down.)
     await fault({ route: '/api/Tickets', method: 'POST', dropAfterHandling: true, delayMs: 2000 });
     await form.getByRole('button', { name: 'Create ticket' }).click();
-    await expect.poll(() => requests('POST', '/api/Tickets'), { intervals: [50] }).toBe(1);
+    await expect.poll(() => simulatorRequests('POST', '/api/Tickets'), { intervals: [50] }).toBe(1);
     await fault({ pattern: '^/api/', drop: true, count: 'always' });
 
     const outcome = panel.locator('halo-log-outcome');
@@ -244,7 +209,7 @@ test.describe('logging email to Halo', () => {
 
     const tickets = await ticketsNamed(summary);
     expect(tickets).toHaveLength(1);
-    expect(await requests('POST', '/api/Tickets')).toBe(1);
+    expect(await simulatorRequests('POST', '/api/Tickets')).toBe(1);
     expect(
       await actionsHolding(tickets[0].id, '<CAHs8-card-reader-7731@contoso-dental.example>'),
     ).toHaveLength(1);
@@ -254,11 +219,8 @@ test.describe('logging email to Halo', () => {
     workbench,
     page,
   }) => {
-    await workbench.open({ pinned: '1', width: '360', theme: 'light' });
-    await workbench.select('04-sent-on-behalf-of-alice.eml');
-    await workbench.signIn();
-    const panel = await logPanel(workbench.pane);
-    const form = await openAction(panel, 'Append to ticket');
+    const panel = await logPanel(workbench, '04-sent-on-behalf-of-alice.eml');
+    const form = await openLogAction(workbench.pane, 'Append to ticket');
     await form.getByRole('combobox', { name: 'Ticket' }).fill('1002');
     await workbench.pane.getByRole('option', { name: '#1002 New starter laptop setup' }).click();
 
@@ -282,7 +244,7 @@ test.describe('logging email to Halo', () => {
     await reopened.getByRole('button', { name: 'Retry' }).click();
     await expect(reopened.locator('li')).toHaveCount(0, { timeout: 15_000 });
     expect(await actionsHolding(1002, '<reception-5521@contoso-dental.example>')).toHaveLength(1);
-    expect(await requests('POST', '/api/Actions')).toBe(1);
+    expect(await simulatorRequests('POST', '/api/Actions')).toBe(1);
   });
 
   test('one refused attachment is reported on its own and retried alone', async ({ workbench }) => {
@@ -317,7 +279,7 @@ test.describe('logging email to Halo', () => {
       'payment-page.png',
       'recent-payments.csv',
     ]);
-    expect(await requests('POST', '/api/Actions')).toBe(1);
-    expect(await requests('POST', '/api/Attachment')).toBe(4);
+    expect(await simulatorRequests('POST', '/api/Actions')).toBe(1);
+    expect(await simulatorRequests('POST', '/api/Attachment')).toBe(4);
   });
 });

@@ -1,11 +1,10 @@
 import { type APIRequestContext, type Page, expect, test } from '@playwright/test';
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import { Workbench, WORKBENCH_ORIGIN } from './support/workbench';
+import { MS_URL, msLog } from './support/microsoft';
+import { sampleBytes, Workbench, WORKBENCH_ORIGIN } from './support/workbench';
 import { WORKBENCH_MS_PORT } from './support/workbench-ports';
 
 // Proves that MSAL Browser (the version the app ships) accepts the Microsoft simulator as an
@@ -14,7 +13,6 @@ import { WORKBENCH_MS_PORT } from './support/workbench-ports';
 // workbench's mailbox through the simulator's Graph — the MIME of a message byte for byte. Its
 // redirect page does what MSAL 5 requires of a popup's redirect page: broadcastResponseToMainFrame.
 
-const MS_URL = `https://127.0.0.1:${WORKBENCH_MS_PORT}`;
 const CONVERSATION = 'AAQkAGNvbnRvc28teHJheS1zaGFyZS0wMDE=';
 
 /** What GET /_ms says about the running simulator. */
@@ -267,17 +265,15 @@ test.describe('MSAL Browser against the Microsoft simulator', () => {
 
     const screenshot = expected.find((m) => m.file === '13-xray-share-screenshot.eml');
     const mime = await graph(page, `/me/messages/${screenshot?.id}/$value`, token);
-    const file = readFileSync(join('projects/workbench/samples', '13-xray-share-screenshot.eml'));
+    const file = sampleBytes('13-xray-share-screenshot.eml');
     expect(mime).toMatchObject({
       status: 200,
       length: file.length,
       hash: createHash('sha256').update(file).digest('hex'),
     });
 
-    const log = (await (await request.get(`${MS_URL}/_ms/log?area=graph&method=GET`)).json()) as {
-      entries: { path: string; status: number; token: { user: string; scopes: string[] } | null }[];
-    };
-    expect(log.entries.map((e) => [e.path, e.status, e.token?.user, e.token?.scopes])).toEqual([
+    const log = await msLog(request, 'graph');
+    expect(log.map((e) => [e.path, e.status, e.token?.user, e.token?.scopes])).toEqual([
       ['/graph/v1.0/me/messages', 200, 'alex.morgan@msp.example', ['Mail.Read']],
       [
         `/graph/v1.0/me/messages/${screenshot?.id}/$value`,

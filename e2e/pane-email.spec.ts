@@ -32,11 +32,8 @@ test.describe('the pane for the current email', () => {
   test('a known contact: the tickets listed, one assigned to me and moved on, as Halo has it after Refresh', async ({
     workbench,
   }) => {
-    await workbench.open({ pinned: '1', width: '360', theme: 'light' });
-    await workbench.select('01-printer-reply-with-ticket-id.eml');
-    await workbench.signIn();
+    await workbench.openSignedIn('01-printer-reply-with-ticket-id.eml');
     const pane = workbench.pane;
-    await readyPane(pane);
 
     const card = pane.locator('halo-sender-card');
     await expect(card.getByRole('heading', { name: 'Alice Carter' })).toBeVisible();
@@ -99,11 +96,8 @@ test.describe('the pane for the current email', () => {
     workbench,
     page,
   }) => {
-    await workbench.open({ pinned: '1', width: '360', theme: 'light' });
-    await workbench.select('07-shared-domain-new-contact.eml');
-    await workbench.signIn();
+    await workbench.openSignedIn('07-shared-domain-new-contact.eml');
     const pane = workbench.pane;
-    await readyPane(pane);
 
     const choice = pane.getByRole('region', { name: 'Which client is this?' });
     await expect(choice).toContainText('2 clients in Halo match northwind.example.');
@@ -151,11 +145,8 @@ test.describe('the pane for the current email', () => {
   });
 
   test('an unknown sender: not in Halo, then created as a contact', async ({ workbench }) => {
-    await workbench.open({ pinned: '1', width: '360', theme: 'light' });
-    await workbench.select('09-unknown-sender.eml');
-    await workbench.signIn();
+    await workbench.openSignedIn('09-unknown-sender.eml');
     const pane = workbench.pane;
-    await readyPane(pane);
 
     const card = pane.locator('halo-sender-card');
     await expect(card).toContainText('Not in Halo');

@@ -1,10 +1,10 @@
-import { expect, SIMULATOR_URL, test } from './support/workbench';
+import { expect, resetHalo, test } from './support/workbench';
 
 // Outlook keeps a pinned pane open and tells it, through ItemChanged, that the selection moved:
 // the real pane follows each email without reloading.
 
 test.beforeEach(async () => {
-  await fetch(`${SIMULATOR_URL}/_sim/reset`, { method: 'POST' });
+  await resetHalo();
 });
 
 test('with the pane pinned, selecting three emails in turn, the pane follows each one', async ({

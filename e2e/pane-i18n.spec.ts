@@ -1,18 +1,6 @@
 // The pane in French: chosen in Settings (the pane reloads in it and stays in it), and from the
 // first screen when the browser's language is French. Against the workbench and the simulator.
-import type { Page } from '@playwright/test';
-import { expect, SIMULATOR_URL, test, WORKBENCH_ORIGIN } from './support/workbench';
-
-/** Signs in as alex in the simulator's login window that `open` opens. */
-async function signInInPopup(page: Page, open: () => Promise<void>): Promise<void> {
-  const popupOpened = page.waitForEvent('popup');
-  await open();
-  const popup = await popupOpened;
-  await popup.getByLabel('Login').fill('alex');
-  await popup.getByLabel('Password').fill('halo');
-  await popup.getByRole('button', { name: 'Log in' }).click();
-  await expect.poll(() => popup.isClosed()).toBe(true);
-}
+import { expect, signInInPopup, SIMULATOR_URL, test, WORKBENCH_ORIGIN } from './support/workbench';
 
 test.describe('the pane in French', () => {
   test('chosen in Settings: the pane reloads in French, signs in and shows the email in French', async ({

@@ -4,7 +4,7 @@
 // (Settings: System), emulated here.
 import type { Page } from '@playwright/test';
 import { docScreenshot } from './support/doc-screenshot';
-import { expect, test, WORKBENCH_ORIGIN, type Workbench } from './support/workbench';
+import { expect, signInInPopup, test, WORKBENCH_ORIGIN, type Workbench } from './support/workbench';
 
 const WIDTHS = [320, 450] as const;
 const SCHEMES = ['light', 'dark'] as const;
@@ -51,12 +51,9 @@ for (const scheme of SCHEMES) {
         await paneElement(page).screenshot({ path: file('sign-in', scheme, width) });
       }
 
-      const popupOpened = page.waitForEvent('popup');
-      await pane.getByRole('button', { name: 'Sign in', exact: true }).click();
-      const popup = await popupOpened;
-      await popup.getByLabel('Login').fill('alex');
-      await popup.getByLabel('Password').fill('halo');
-      await popup.getByRole('button', { name: 'Log in' }).click();
+      await signInInPopup(page, () =>
+        pane.getByRole('button', { name: 'Sign in', exact: true }).click(),
+      );
       await expect(pane.locator('main[data-view="pane"]')).toContainText('Open tickets');
 
       for (const width of WIDTHS) {

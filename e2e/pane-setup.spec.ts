@@ -1,20 +1,16 @@
 // The pane's frame in the workbench, against the Halo simulator: first run, sign-in through the
 // Office stand-in's dialog, the pane for the selected email, a reload, sign-out; set-up typed by
-// hand outside Outlook; organisation settings that could not be applied; office.js unreachable.
+// hand outside Outlook; organisation settings that could not be applied. (office.js unreachable:
+// smoke.spec.ts.)
 import type { Frame, Page } from '@playwright/test';
-import { expect, SIMULATOR_URL, test, WORKBENCH_ORIGIN, type Workbench } from './support/workbench';
-
-/** Signs in as alex in the simulator's login window that `open` opens. */
-async function signInInPopup(page: Page, open: () => Promise<void>): Promise<void> {
-  const popupOpened = page.waitForEvent('popup');
-  await open();
-  const popup = await popupOpened;
-  await expect(popup.getByRole('heading', { name: 'Halo Simulator' })).toBeVisible();
-  await popup.getByLabel('Login').fill('alex');
-  await popup.getByLabel('Password').fill('halo');
-  await popup.getByRole('button', { name: 'Log in' }).click();
-  await expect.poll(() => popup.isClosed()).toBe(true);
-}
+import {
+  expect,
+  signInInPopup,
+  SIMULATOR_URL,
+  test,
+  WORKBENCH_ORIGIN,
+  type Workbench,
+} from './support/workbench';
 
 /**
  * Signs in from the pane's sign-in view, through the Office dialog (core opens it with
@@ -159,18 +155,5 @@ test.describe('the pane’s first run, in the workbench against the simulator', 
 
     await pane.getByRole('button', { name: 'Connect' }).click();
     await expect(pane.getByRole('heading', { name: 'Sign in to Halo' })).toBeVisible();
-  });
-
-  test('office.js unreachable: the pane starts as a web page without waiting for Office', async ({
-    page,
-  }, testInfo) => {
-    // The plain static server (not the workbench): index.html loads office.js from Microsoft's CDN.
-    await page.route('https://appsforoffice.microsoft.com/**', (route) => route.abort());
-    const started = Date.now();
-    await page.goto('/index.html', { waitUntil: 'commit' });
-    await expect(page.getByRole('heading', { name: 'Connect to Halo' })).toBeVisible();
-    const ms = Date.now() - started;
-    testInfo.annotations.push({ type: 'first screen without office.js', description: `${ms} ms` });
-    console.log(`first screen without office.js: ${ms} ms`);
   });
 });

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, readyPane, resetHalo, test, WORKBENCH_ORIGIN } from './support/workbench';
+import { expect, resetHalo, test, WORKBENCH_ORIGIN } from './support/workbench';
 
 // The example plugins as the pane registers them (provide-pane-plugins.ts), in the workbench
 // against the simulator: the classification tag under the sender card, and the runbook action
@@ -93,15 +93,7 @@ test.describe('the example plugins in the pane', () => {
     const endpoint = new RunbookEndpoint();
     await endpoint.start();
     try {
-      await workbench.open({
-        pinned: '1',
-        width: '360',
-        theme: 'light',
-        runbookUrl: endpoint.url,
-      });
-      await workbench.select('06-forward-with-attachments.eml');
-      await workbench.signIn();
-      await readyPane(workbench.pane);
+      await workbench.openSignedIn('06-forward-with-attachments.eml', { runbookUrl: endpoint.url });
 
       const panel = workbench.pane.locator('halo-log-actions-panel');
       await panel

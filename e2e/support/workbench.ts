@@ -65,11 +65,12 @@ export class Workbench {
   }
 
   /**
-   * Opens the pinned pane (360 px, light) on the sample `file`, signs in to Halo as Alex, and waits
-   * until the pane is ready for that email. Returns the pane view.
+   * Opens the pinned pane (360 px, light; `query` added to the start URL, e.g. `{ runbookUrl }`) on
+   * the sample `file`, signs in to Halo as Alex, and waits until the pane is ready for that email.
+   * Returns the pane view.
    */
-  async openSignedIn(file: string): Promise<Locator> {
-    await this.open({ pinned: '1', width: '360', theme: 'light' });
+  async openSignedIn(file: string, query: Record<string, string> = {}): Promise<Locator> {
+    await this.open({ pinned: '1', width: '360', theme: 'light', ...query });
     await this.select(file);
     await this.signIn();
     return readyPane(this.pane);
@@ -79,6 +80,36 @@ export class Workbench {
   async probeJson<T>(name: string): Promise<T> {
     return JSON.parse((await this.probe(name).textContent()) ?? 'null') as T;
   }
+}
+
+/**
+ * Signs in as Alex in the simulator's login window that `open` opens (a pop-up, or the Office
+ * dialog's window), and waits until that window has closed.
+ */
+export async function signInInPopup(page: Page, open: () => Promise<void>): Promise<void> {
+  const popupOpened = page.waitForEvent('popup');
+  await open();
+  const popup = await popupOpened;
+  await expect(popup.getByRole('heading', { name: 'Halo Simulator' })).toBeVisible();
+  await popup.getByLabel('Login').fill('alex');
+  await popup.getByLabel('Password').fill('halo');
+  await popup.getByRole('button', { name: 'Log in' }).click();
+  await expect.poll(() => popup.isClosed()).toBe(true);
+}
+
+/**
+ * Opens a log action (its button in "Log this email": `Create ticket`, `Append to ticket`, `Log the
+ * conversation`…) in the pane's log panel, and returns its form's region once its form shows.
+ */
+export async function openLogAction(pane: FrameLocator, label: string): Promise<Locator> {
+  const panel = pane.locator('halo-log-actions-panel');
+  await panel
+    .getByRole('group', { name: 'Log this email' })
+    .getByRole('button', { name: label, exact: true })
+    .click();
+  const form = panel.getByRole('region', { name: label });
+  await expect(form.locator('form')).toBeVisible();
+  return form;
 }
 
 /** A GET of Halo's API as the simulator answers it (200 expected), with a token of Alex's. */
@@ -98,6 +129,39 @@ export async function haloFetch(path: string): Promise<Response> {
 /** Halo as the simulator has it, read with a token of Alex's (the admin API's test facility). */
 export async function haloGet<T>(path: string): Promise<T> {
   return (await (await haloFetch(path)).json()) as T;
+}
+
+/** An action of a ticket as Halo's API returns it (`GET /api/Actions`, with its HTML note). */
+export interface HaloAction {
+  id: number;
+  ticket_id: number;
+  internet_message_id?: string;
+  note_html?: string;
+}
+
+/**
+ * The actions of ticket `ticketId` holding the email with this Message-ID (or one of these), oldest
+ * first.
+ */
+export async function actionsHolding(
+  ticketId: number,
+  messageIds: string | readonly string[],
+): Promise<HaloAction[]> {
+  const ids = typeof messageIds === 'string' ? [messageIds] : messageIds;
+  const page = await haloGet<{ actions: HaloAction[] }>(
+    `Actions?ticket_id=${ticketId}&includehtmlnote=true`,
+  );
+  return page.actions
+    .filter((a) => ids.includes(a.internet_message_id ?? ''))
+    .sort((a, b) => a.id - b.id);
+}
+
+/** How many `method` requests for `path` the Halo simulator had (`GET /_sim/log`). */
+export async function simulatorRequests(method: string, path: string): Promise<number> {
+  const log = await fetch(
+    `${SIMULATOR_URL}/_sim/log?method=${method}&path=${encodeURIComponent(path)}`,
+  );
+  return ((await log.json()) as { count: number }).count;
 }
 
 /** Puts the Halo simulator back to its seed (data, faults, variants). */

@@ -21,7 +21,10 @@
 //
 // Usage:
 //   node tools/bench/size.mjs                 build into dist/bench/size, then measure
-//   node tools/bench/size.mjs --no-build      measure an existing build (--dir, default dist/addin)
+//   node tools/bench/size.mjs --no-build      measure an existing build: --dir, default
+//                                             dist/bench/size (the last build of this bench, with
+//                                             the source maps that name the chunks; npm run build's
+//                                             dist/addin has none)
 //   node tools/bench/size.mjs --i18n          also build the built-in i18n variant (one build per
 //                                             language) and compare it with the runtime one
 //   node tools/bench/size.mjs --entra         also build without the Entra features (configuration
@@ -48,7 +51,7 @@ const { values } = parseArgs({
 const TARGET_INITIAL_KB = 100;
 const TARGET_PANE_KB = 180;
 
-const dir = values.dir ?? (values['no-build'] ? 'dist/addin' : 'dist/bench/size');
+const dir = values.dir ?? 'dist/bench/size';
 if (!values['no-build']) {
   build(['build', 'addin', '--configuration', 'production,measured', '--output-path', dir]);
 }
@@ -71,26 +74,26 @@ function build(args) {
 }
 
 /**
- * What each source put into a JavaScript file, in bytes of the file, read from its hidden source
- * map (configuration `measured`); null when the build has no maps. The chunk optimizer rewrites the
- * files after esbuild, so esbuild's own stats would describe files that are no longer there.
+ * What each source put into a JavaScript file (source → bytes of the file), read from its hidden
+ * source map (configuration `measured`); null when the build has no maps. The chunk optimizer
+ * rewrites the files after esbuild, so esbuild's own stats would describe files that are no longer
+ * there.
  */
-function readInputs(browserDir, name) {
+function bytesBySource(browserDir, name) {
   const file = join(browserDir, `${name}.map`);
   if (!existsSync(file)) return null;
   const map = new TraceMap(readFileSync(file, 'utf8'));
   const code = readFileSync(join(browserDir, name), 'utf8').split('\n');
-  const inputs = {};
+  const bytes = new Map();
   decodedMappings(map).forEach((segments, line) => {
     segments.forEach((segment, i) => {
       if (segment.length < 4) return;
       const end = segments[i + 1]?.[0] ?? code[line]?.length ?? segment[0];
       const source = sourcePath(map.sources[segment[1]] ?? '');
-      inputs[source] ??= { bytesInOutput: 0 };
-      inputs[source].bytesInOutput += end - segment[0];
+      bytes.set(source, (bytes.get(source) ?? 0) + end - segment[0]);
     });
   });
-  return inputs;
+  return bytes;
 }
 
 /**
@@ -106,14 +109,17 @@ function sourcePath(source) {
   return nodeModules >= 0 ? inWorkspace.slice(nodeModules) : inWorkspace;
 }
 
-/** Sizes, sources and the static/dynamic import graph of the JavaScript of one build (one language). */
+/**
+ * Sizes, sources and the static/dynamic import graph of the JavaScript of one build (one
+ * language). `sources`: file → (source → bytes), for the files that have a source map.
+ */
 function measure(browserDir) {
   if (!existsSync(join(browserDir, 'index.html'))) {
     console.error(`No build in ${browserDir}: run without --no-build, or give --dir.`);
     process.exit(1);
   }
   const files = new Map();
-  const outputs = {};
+  const sources = new Map();
   for (const name of readdirSync(browserDir).filter((f) => f.endsWith('.js'))) {
     const code = readFileSync(join(browserDir, name));
     const text = code.toString('utf8');
@@ -132,8 +138,8 @@ function measure(browserDir) {
         ),
       ),
     });
-    const inputs = readInputs(browserDir, name);
-    if (inputs) outputs[name] = { inputs };
+    const bytes = bytesBySource(browserDir, name);
+    if (bytes) sources.set(name, bytes);
   }
   const html = readFileSync(join(browserDir, 'index.html'), 'utf8');
   const entries = [...html.matchAll(/<script[^>]*\bsrc="([\w.-]+\.js)"/g)].map((m) => m[1]);
@@ -141,7 +147,7 @@ function measure(browserDir) {
   const css = readdirSync(browserDir)
     .filter((f) => f.endsWith('.css'))
     .reduce((sum, f) => sum + gzipSync(readFileSync(join(browserDir, f)), { level: 9 }).length, 0);
-  return { browserDir, files, initial, css, outputs, hasStats: Object.keys(outputs).length > 0 };
+  return { browserDir, files, initial, css, sources, hasSourceMaps: sources.size > 0 };
 }
 
 /** Every file reachable from `roots` through static imports. */
@@ -167,7 +173,7 @@ function gzipOf(build, names) {
  * the file (or the last source at all, for a package's chunk).
  */
 function chunkName(build, name) {
-  const sources = Object.keys(build.outputs[name]?.inputs ?? {});
+  const sources = [...(build.sources.get(name)?.keys() ?? [])];
   const entry = sources.filter((s) => s.startsWith('projects/')).pop() ?? sources.pop();
   if (entry) return entry.replace(/^.*\//, '').replace(/\.(ts|mjs|js)$/, '');
   // A chunk with no code of its own re-exports what its importer asked for: name it by that.
@@ -179,14 +185,14 @@ function chunkName(build, name) {
 function holds(build, names) {
   const parts = new Map();
   for (const name of names) {
-    for (const [input, { bytesInOutput }] of Object.entries(build.outputs[name]?.inputs ?? {})) {
-      const key = input.startsWith('node_modules/')
-        ? input.slice(13).match(/^(@[^/]+\/[^/]+|[^/]+)/)[1]
-        : input.replace(
+    for (const [source, bytes] of build.sources.get(name) ?? []) {
+      const key = source.startsWith('node_modules/')
+        ? source.slice(13).match(/^(@[^/]+\/[^/]+|[^/]+)/)[1]
+        : source.replace(
             /^projects\/([^/]+)\/(?:([^/]+)\/)?src\/(?:app\/)?([^/]+).*$/,
             (_, project, entry, folder) => `${project}${entry ? `/${entry}` : ''}:${folder}`,
           );
-      parts.set(key, (parts.get(key) ?? 0) + bytesInOutput);
+      parts.set(key, (parts.get(key) ?? 0) + bytes);
     }
   }
   return [...parts]
@@ -209,10 +215,11 @@ function lazyChunks(build) {
     .sort((a, b) => b.gzip - a.gzip);
 }
 
+/** Prints the sizes of one build: its initial JavaScript, its lazy chunks and the pane's total. */
 function report(build, buildDir) {
   const initialGzip = gzipOf(build, build.initial);
   console.log(`\nHalo for Outlook: JavaScript sizes (gzip -9) of ${relative('.', buildDir)}`);
-  if (build.hasStats)
+  if (build.hasSourceMaps)
     console.log('(beside each: its largest sources, in minified bytes before gzip)');
   console.log(
     `\ninitial: ${kb(initialGzip)} in ${build.initial.size} files (+ ${kb(build.css)} CSS)`,
@@ -220,13 +227,13 @@ function report(build, buildDir) {
   for (const name of [...build.initial].sort(
     (a, b) => build.files.get(b).gzip - build.files.get(a).gzip,
   )) {
-    const what = build.hasStats ? `  ${holds(build, [name])}` : '';
+    const what = build.hasSourceMaps ? `  ${holds(build, [name])}` : '';
     console.log(`  ${name.padEnd(26)} ${kb(build.files.get(name).gzip).padStart(9)}${what}`);
   }
   console.log('\nlazy chunks (what each adds to the initial files):');
   const lazy = lazyChunks(build);
   for (const chunk of lazy) {
-    const what = build.hasStats ? `  ${holds(build, chunk.adds)}` : '';
+    const what = build.hasSourceMaps ? `  ${holds(build, chunk.adds)}` : '';
     console.log(`  ${chunk.label.padEnd(26)} ${kb(chunk.gzip).padStart(9)}${what}`);
   }
   const pane = lazy.find((c) => c.label === 'pane-view');
@@ -247,12 +254,11 @@ function report(build, buildDir) {
       `targets: initial ≤ ${TARGET_INITIAL_KB} KB (${within(initialGzip, TARGET_INITIAL_KB)}), ` +
         `pane ≤ ${TARGET_PANE_KB} KB (${within(total, TARGET_PANE_KB)})`,
     );
-  } else if (!build.hasStats) {
+  } else if (!build.hasSourceMaps) {
     console.log(
       '\n(no source maps: build with --configuration production,measured to name the chunks and find the pane)',
     );
   }
-  return { initialGzip, lazy };
 }
 
 /**

@@ -1,5 +1,7 @@
 // The architecture's import rules, checked against ESLint's real configuration: each case lints a
-// small source text as if it lived at the given path.
+// small source text as if it lived at the given path. Import declarations are checked by
+// no-restricted-imports, `import('…')` by the no-restricted-syntax entries made from the same
+// patterns (eslint.config.js); each static case is also checked in its dynamic form.
 import { ESLint } from 'eslint';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -9,8 +11,16 @@ const eslint = new ESLint();
 async function restrictedImports(filePath, code) {
   const [result] = await eslint.lintText(code, { filePath });
   return result.messages
-    .filter((m) => /^(@typescript-eslint\/)?no-restricted-imports$/.test(m.ruleId ?? ''))
+    .filter((m) =>
+      /^((@typescript-eslint\/)?no-restricted-imports|no-restricted-syntax)$/.test(m.ruleId ?? ''),
+    )
     .map((m) => m.message);
+}
+
+/** The same import as `import('…')`, for a static import of values; null for any other code. */
+function asDynamicImport(code) {
+  const from = /^import \{[^}]*\} from ('[^']+');$/.exec(code);
+  return from ? `const lib = () => import(${from[1]});` : null;
 }
 
 const allowed = [
@@ -43,6 +53,13 @@ const allowed = [
   ],
   ['projects/addin/src/app/x.ts', "import type { EntraServices } from '@halo-outlook/entra';"],
   ['projects/addin/src/app/x.ts', "const lib = () => import('@halo-outlook/entra');"],
+  [
+    'projects/addin/src/app/x.ts',
+    "const lib = () => import('@halo-outlook/plugin-classification');",
+  ],
+  ['projects/log-actions/src/x.ts', "const lib = () => import('postal-mime');"],
+  ['projects/log-actions/src/create/x.ts', "const form = () => import('./create-form');"],
+  ['projects/core/src/x.ts', "const lib = () => import('./app-error');"],
   ['projects/addin/auth-pages/x.ts', "import { runEntraRedirectPage } from '@halo-outlook/entra';"],
 ];
 
@@ -157,7 +174,33 @@ const forbidden = [
     "import { AppError } from '@halo-outlook/core';",
     'nothing of the app',
   ],
+  [
+    'projects/microsoft-simulator/src/x.ts',
+    "import { AppError } from '@halo-outlook/core';",
+    'nothing of the app',
+  ],
+  [
+    'projects/microsoft-simulator/src/graph/x.ts',
+    "import { parseEml } from '../../../workbench/src/host/mailbox/parse-eml.js';",
+    'relative path',
+  ],
+  [
+    'projects/addin/src/app/x.ts',
+    "const msal = () => import('@azure/msal-browser');",
+    'Only @halo-outlook/entra uses MSAL',
+  ],
+  [
+    'projects/core/src/x.ts',
+    "const halo = () => import('@halo-outlook/halo');",
+    'core depends on nothing',
+  ],
 ];
+
+/**
+ * The static import cases whose dynamic form is judged differently: the app may load
+ * @halo-outlook/entra lazily, and only lazily.
+ */
+const lazyOnly = new Set(["import { loadEntra } from '@halo-outlook/entra';"]);
 
 describe('import boundaries', () => {
   for (const [path, code] of allowed) {
@@ -170,6 +213,26 @@ describe('import boundaries', () => {
       const messages = await restrictedImports(path, code);
       assert.equal(messages.length, 1, `expected one restriction, got ${JSON.stringify(messages)}`);
       assert.match(messages[0], new RegExp(why.replace(/[.*+?^${}()|[\]\\@]/g, '\\$&')));
+    });
+  }
+});
+
+describe('import boundaries, for import()', () => {
+  const cases = [...allowed, ...forbidden].filter(([, code]) => !lazyOnly.has(code));
+  for (const [path, code] of cases) {
+    const dynamic = asDynamicImport(code);
+    if (!dynamic) continue;
+    it(`judges ${dynamic} in ${path} as ${code}`, async () => {
+      const restrictions = await restrictedImports(path, code);
+      const dynamicRestrictions = await restrictedImports(path, dynamic);
+      assert.equal(
+        dynamicRestrictions.length,
+        restrictions.length,
+        JSON.stringify(dynamicRestrictions),
+      );
+      for (const [i, message] of dynamicRestrictions.entries()) {
+        assert.ok(message.endsWith(restrictions[i].replace(/^.*? by a pattern\. /, '')), message);
+      }
     });
   }
 });

@@ -73,7 +73,7 @@ export function adminRoutes(ctx: SimulatorContext, control: SimulatorControl): R
         tickets: ctx.store.data.tickets.length,
         actions: ctx.store.data.actions.length,
         attachments: ctx.store.data.attachments.length,
-        emailRules: ctx.store.data.emailRules?.length ?? 0,
+        emailRules: ctx.store.data.emailRules.length,
       },
     });
   });

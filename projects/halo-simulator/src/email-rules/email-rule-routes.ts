@@ -24,8 +24,7 @@ export function emailRuleRoutes(ctx: SimulatorContext): Router {
     if (ctx.options.variants.emailRuleAccess === 'allowed') return next();
     sendHaloError(res, ctx.options.variants, 403, EMAIL_RULES_FORBIDDEN);
   };
-  // Data files persisted before the simulator had e-mail rules have none.
-  const rules = (): EmailRuleRecord[] => ctx.store.data.emailRules ?? [];
+  const rules = (): EmailRuleRecord[] => ctx.store.data.emailRules;
   const view = (rule: EmailRuleRecord) =>
     emailRuleView(rule, ctx.options.variants.emailRuleMappings);
 

@@ -35,8 +35,8 @@ export interface HaloData {
   outcomes: OutcomeRecord[];
   priorities: PriorityRecord[];
   fieldInfo: FieldInfoRecord[];
-  /** E-mail rules (absent in data files persisted before the simulator had them). */
-  emailRules?: EmailRuleRecord[];
+  /** E-mail rules (the seeded ones, in data files persisted before the simulator had them). */
+  emailRules: EmailRuleRecord[];
   /** Next id per kind. */
   nextIds: Record<IdKind, number>;
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { HaloData, IdKind } from './halo-data.js';
 import { createSeedData } from '../seed/create-seed-data.js';
+import { seedEmailRules } from '../seed/email-rules.js';
 
 /**
  * Owns the simulator's in-memory data: seeds it, hands out ids, resets it and, when a
@@ -56,6 +57,9 @@ export class HaloStore {
     ) {
       throw new Error(`${this.persistPath} is not a halo-simulator data file`);
     }
-    return parsed as HaloData;
+    const data = parsed as HaloData;
+    // Data files persisted before the simulator had e-mail rules get the seeded ones.
+    data.emailRules ??= seedEmailRules();
+    return data;
   }
 }

@@ -1,5 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { startSimulator, type RunningSimulator } from '../simulator/start-simulator.js';
+import { pkcePair } from './pkce-pair.js';
 import type { SimulatorOptions } from '../simulator/simulator-options.js';
 
 /** Starts a simulator (port 0, rate limit off unless given), runs `fn`, always stops it. */
@@ -15,11 +15,8 @@ export async function withSimulator(
   }
 }
 
-/** A PKCE verifier and its S256 challenge. */
-export function pkcePair(): { verifier: string; challenge: string } {
-  const verifier = randomBytes(32).toString('base64url');
-  return { verifier, challenge: createHash('sha256').update(verifier).digest('base64url') };
-}
+/** A PKCE verifier and its S256 challenge (shared with the Microsoft simulator's tests). */
+export { pkcePair } from './pkce-pair.js';
 
 /** Options of {@link authorizeCode}. */
 export interface AuthorizeOptions {

@@ -1,4 +1,4 @@
-import type { WorkbenchAddress } from '../boundary/workbench-mailbox.js';
+import { keywordsOf, type WorkbenchAddress } from '../boundary/workbench-mailbox.js';
 import type { MailboxMessage } from '../mailbox/graph-mailbox.js';
 
 /** The `microsoft.graph.message` properties the simulator serves (`$select` accepts these). */
@@ -68,14 +68,6 @@ function headers(block: string): { name: string; value: string }[] {
     }));
 }
 
-function categories(block: string): string[] {
-  const keywords = headers(block).find((h) => h.name.toLowerCase() === 'keywords')?.value ?? '';
-  return keywords
-    .split(',')
-    .map((k) => k.trim())
-    .filter(Boolean);
-}
-
 function folderId(folder: MailboxMessage['folder']): string {
   return `AAMkAD${Buffer.from(`halo-workbench-folder:${folder}`).toString('base64url')}AAA=`;
 }
@@ -88,7 +80,7 @@ function allProperties(entry: MailboxMessage): Record<string, unknown> {
     id: entry.id,
     createdDateTime: date,
     lastModifiedDateTime: date,
-    categories: categories(m.headerBlock),
+    categories: keywordsOf(m.headerBlock),
     receivedDateTime: date,
     sentDateTime: date,
     hasAttachments: m.attachments.some((a) => !a.isInline),

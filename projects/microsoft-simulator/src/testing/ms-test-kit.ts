@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { pkcePair } from '../boundary/halo-simulator.js';
 import type { MicrosoftSimulatorOptions } from '../simulator/microsoft-simulator-options.js';
 import {
   type RunningMicrosoftSimulator,
@@ -24,12 +25,6 @@ export async function withMicrosoftSimulator(
   } finally {
     await sim.stop();
   }
-}
-
-/** A PKCE verifier and its S256 challenge. */
-export function pkcePair(): { verifier: string; challenge: string } {
-  const verifier = randomBytes(32).toString('base64url');
-  return { verifier, challenge: createHash('sha256').update(verifier).digest('base64url') };
 }
 
 /** An HTTPS request to the simulator (path or full URL), trusting its certificate. */
@@ -105,6 +100,23 @@ export async function authorize(
     ...(options.withoutPkce ? {} : { code_challenge: challenge, code_challenge_method: 'S256' }),
     ...(options.prompt ? { prompt: options.prompt } : {}),
   });
+  // Where the flow ended: at the redirect to the app, or (null) stopped before it (see `last`).
+  const ended = (last: HttpsResponse, redirect: URL | null): AuthorizeResult => {
+    const answer = new URLSearchParams(
+      redirect ? (redirect.hash ? redirect.hash.slice(1) : redirect.search) : '',
+    );
+    return {
+      redirect,
+      params: answer,
+      code: answer.get('code'),
+      error: answer.get('error'),
+      verifier,
+      nonce,
+      state,
+      last,
+      jar,
+    };
+  };
   let url: URL | null = new URL(
     `${sim.url}/${options.tenantId ?? sim.tenantId}/oauth2/v2.0/authorize?${params}`,
   );
@@ -117,20 +129,7 @@ export async function authorize(
     jar.store(last.headers['set-cookie']);
     init = {};
     const next: URL | null = last.location;
-    if (next && next.href.startsWith(redirectUri)) {
-      const answer = new URLSearchParams(next.hash ? next.hash.slice(1) : next.search);
-      return {
-        redirect: next,
-        params: answer,
-        code: answer.get('code'),
-        error: answer.get('error'),
-        verifier,
-        nonce,
-        state,
-        last,
-        jar,
-      };
-    }
+    if (next && next.href.startsWith(redirectUri)) return ended(last, next);
     const action = last.status === 200 ? formAction(last.text) : null;
     if (next) {
       url = next;
@@ -143,31 +142,9 @@ export async function authorize(
           action: options.cancel ? 'cancel' : 'login',
         },
       };
-      if (hop > 0 && last.text.includes('role="alert"')) {
-        return {
-          redirect: null,
-          params: new URLSearchParams(),
-          code: null,
-          error: null,
-          verifier,
-          nonce,
-          state,
-          last,
-          jar,
-        };
-      }
+      if (hop > 0 && last.text.includes('role="alert"')) return ended(last, null);
     } else {
-      return {
-        redirect: null,
-        params: new URLSearchParams(),
-        code: null,
-        error: null,
-        verifier,
-        nonce,
-        state,
-        last,
-        jar,
-      };
+      return ended(last, null);
     }
   }
   throw new Error('authorize: too many redirects');

@@ -1,4 +1,5 @@
 import type { WorkbenchCategory, WorkbenchMessage } from '../../host-contract/workbench-host';
+import { keywordsOf } from './message-keywords';
 
 /** The mailbox's master category list (categories an add-in may apply). */
 export const MASTER_CATEGORIES: readonly WorkbenchCategory[] = [
@@ -7,16 +8,6 @@ export const MASTER_CATEGORIES: readonly WorkbenchCategory[] = [
   { displayName: 'Urgent', color: 'Preset0' },
   { displayName: 'Customer', color: 'Preset7' },
 ];
-
-function keywordsOf(headerBlock: string): string[] {
-  const match = /^keywords:[ \t]*(.*(?:\r?\n[ \t].*)*)/im.exec(headerBlock);
-  return match?.[1]
-    ? match[1]
-        .split(',')
-        .map((k) => k.replace(/\s+/g, ' ').trim())
-        .filter(Boolean)
-    : [];
-}
 
 /**
  * The workbench mailbox: its messages in list order, the selection (null while switching, as
